@@ -1,0 +1,224 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
+import type { ReviewOptions } from './config/config.js';
+import { diffResources } from './diff/diff.js';
+import { checkResources, parseProblemFindings } from './engine/engine.js';
+import type { CheckSubject } from './engine/engine.js';
+import { UserError } from './errors.js';
+import { changedFiles } from './git/changes.js';
+import { listTree, mergeBase, readBlobs, resolveCommit } from './git/git.js';
+import { formatVersion } from './kube-version.js';
+import type {
+  ChangedFile,
+  FileResourceChanges,
+  Finding,
+  ParsedFile,
+  ParseProblem,
+  Report,
+  Resource,
+  ResourceChange,
+} from './model.js';
+import { isManifestPath, parseManifestFile } from './parse/parse.js';
+import { summarize, sortFindings } from './report/summary.js';
+import { RULES } from './rules/index.js';
+
+export interface Logger {
+  info(message: string): void;
+  warning(message: string): void;
+  /** Called as files are read on long runs; the CLI shows it on a TTY. */
+  progress?(done: number, total: number): void;
+}
+
+export const silentLogger: Logger = { info: () => {}, warning: () => {} };
+
+export interface ReviewRequest {
+  repo: string;
+  base: string;
+  head: string;
+}
+
+/** Reviews the change from merge-base(base, head) to head: only the changed files are read (unless scope is `all`). */
+export async function runReview(request: ReviewRequest, options: ReviewOptions, logger: Logger): Promise<Report> {
+  const { repo } = request;
+  const head = await resolveCommit(repo, request.head);
+  if (!head) throw new UserError(`head ref '${request.head}' is not a commit in ${repo}`);
+  const baseCommit = await resolveCommit(repo, request.base);
+  if (!baseCommit) throw new UserError(`base ref '${request.base}' is not a commit in ${repo}`);
+  let base = await mergeBase(repo, baseCommit, head);
+  if (!base) {
+    logger.warning(`no merge base between ${request.base} and ${request.head}: comparing with ${request.base} directly`);
+    base = baseCommit;
+  }
+
+  const changed = (await changedFiles(repo, base, head)).filter(
+    (file) =>
+      (isManifestPath(file.path) || isManifestPath(file.oldPath)) &&
+      (options.pathFilter.matches(file.path) || options.pathFilter.matches(file.oldPath)),
+  );
+  const headPaths = changed.filter((file) => file.status !== 'deleted').map((file) => file.path);
+  const basePaths = changed.filter((file) => file.status !== 'added').map((file) => file.oldPath);
+  const [headBlobs, baseBlobs] = await Promise.all([
+    readBlobs(repo, head, headPaths),
+    readBlobs(repo, base, basePaths),
+  ]);
+
+  const headParsed = parseBlobs(headBlobs);
+  const baseParsed = parseBlobs(baseBlobs);
+  const headResources = headParsed.flatMap((file) => file.resources);
+  const changes = diffResources(
+    baseParsed.flatMap((file) => file.resources),
+    headResources,
+  );
+
+  const subjects: CheckSubject[] = [];
+  const problems: ParseProblem[] = headParsed.flatMap((file) => file.problems);
+  const changeByHeadKey = new Map(changes.filter((c) => c.head).map((c) => [c.key, c]));
+  if (options.scope === 'changed') {
+    for (const change of changes) {
+      if ((change.type === 'added' || change.type === 'modified') && change.head) {
+        subjects.push({ resource: change.head, change });
+      }
+    }
+  } else {
+    for (const resource of headResources) subjects.push(withChange(resource, changeByHeadKey));
+  }
+  let filesRead = headBlobs.size + baseBlobs.size;
+  let resourceCount = headResources.length;
+  if (options.scope === 'all') {
+    const changedPaths = new Set(headPaths);
+    const others = (await listTree(repo, head)).filter(
+      (path) => !changedPaths.has(path) && isManifestPath(path) && options.pathFilter.matches(path),
+    );
+    const otherParsed = parseBlobs(await readBlobs(repo, head, others));
+    filesRead += others.length;
+    for (const file of otherParsed) {
+      problems.push(...file.problems);
+      resourceCount += file.resources.length;
+      for (const resource of file.resources) subjects.push({ resource });
+    }
+  }
+
+  const findings = [...parseProblemFindings(problems, options), ...checkResources(subjects, RULES, options)];
+  return buildReport({
+    mode: 'review',
+    options,
+    findings,
+    changes: groupChanges(changes, changed),
+    base,
+    head,
+    stats: { filesRead, resources: resourceCount },
+  });
+}
+
+function withChange(resource: Resource, changes: Map<string, ResourceChange>): CheckSubject {
+  const change = changes.get(resource.key);
+  return change && change.head === resource ? { resource, change } : { resource };
+}
+
+function parseBlobs(blobs: Map<string, Buffer | undefined>): ParsedFile[] {
+  const parsed: ParsedFile[] = [];
+  for (const [path, blob] of blobs) {
+    if (blob && isManifestPath(path)) parsed.push(parseManifestFile(path, blob.toString('utf8')));
+  }
+  return parsed;
+}
+
+/** Groups resource changes by file: the head file, or for removals the file's head path (renames) or base path. */
+function groupChanges(changes: readonly ResourceChange[], files: readonly ChangedFile[]): FileResourceChanges[] {
+  const byOldPath = new Map(files.map((file) => [file.oldPath, file]));
+  const byPath = new Map(files.map((file) => [file.path, file]));
+  const groups = new Map<string, FileResourceChanges>();
+  for (const change of changes) {
+    if (change.type === 'unchanged') continue;
+    const file = change.head
+      ? byPath.get(change.head.file)
+      : (byOldPath.get(change.base!.file) ?? byPath.get(change.base!.file));
+    const path = file?.path ?? change.head?.file ?? change.base!.file;
+    let group = groups.get(path);
+    if (!group) {
+      group = { file: path, status: file?.status ?? 'modified', resources: [] };
+      groups.set(path, group);
+    }
+    group.resources.push(change);
+  }
+  return [...groups.values()].sort((a, b) => a.file.localeCompare(b.file));
+}
+
+export interface AuditRequest {
+  /** Findings name files relative to this folder (the repo root). */
+  root: string;
+  /** Files or folders to audit; the whole root when empty. */
+  paths: string[];
+}
+
+const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules']);
+
+/** Audits files as they are on disk, one file at a time, so memory stays flat whatever the tree's size. */
+export async function runAudit(request: AuditRequest, options: ReviewOptions, logger: Logger): Promise<Report> {
+  const root = resolve(request.root);
+  const targets = request.paths.length > 0 ? request.paths.map((path) => resolve(path)) : [root];
+  const files: string[] = [];
+  for (const target of targets) {
+    const info = await stat(target).catch(() => undefined);
+    if (!info) throw new UserError(`no such file or directory: ${relative(process.cwd(), target) || target}`);
+    if (info.isDirectory()) await walk(target, files);
+    else files.push(target);
+  }
+  const manifests = files
+    .map((absolute) => ({ absolute, path: relative(root, absolute).split(sep).join('/') }))
+    .filter(({ path }) => isManifestPath(path) && options.pathFilter.matches(path));
+
+  const findings: Finding[] = [];
+  let resourceCount = 0;
+  for (const [index, { absolute, path }] of manifests.entries()) {
+    const parsed = parseManifestFile(path, await readFile(absolute, 'utf8'));
+    resourceCount += parsed.resources.length;
+    findings.push(...parseProblemFindings(parsed.problems, options));
+    findings.push(...checkResources(parsed.resources.map((resource) => ({ resource })), RULES, options));
+    if (index % 200 === 199) logger.progress?.(index + 1, manifests.length);
+  }
+  return buildReport({
+    mode: 'audit',
+    options: { ...options, scope: 'all' },
+    findings,
+    changes: [],
+    stats: { filesRead: manifests.length, resources: resourceCount },
+  });
+}
+
+async function walk(directory: string, out: string[]): Promise<void> {
+  const entries = await readdir(directory, { withFileTypes: true });
+  entries.sort((a, b) => a.name.localeCompare(b.name));
+  for (const entry of entries) {
+    if (entry.isDirectory()) {
+      if (!SKIPPED_DIRECTORIES.has(entry.name)) await walk(join(directory, entry.name), out);
+    } else if (entry.isFile()) {
+      out.push(join(directory, entry.name));
+    }
+  }
+}
+
+function buildReport(parts: {
+  mode: Report['mode'];
+  options: ReviewOptions;
+  findings: Finding[];
+  changes: FileResourceChanges[];
+  base?: string;
+  head?: string;
+  stats: Report['stats'];
+}): Report {
+  const findings = sortFindings(parts.findings);
+  return {
+    version: 1,
+    mode: parts.mode,
+    kubernetesVersion: formatVersion(parts.options.kubernetesVersion),
+    upgradeVersion: formatVersion(parts.options.upgradeVersion),
+    scope: parts.options.scope,
+    ...(parts.base ? { base: parts.base } : {}),
+    ...(parts.head ? { head: parts.head } : {}),
+    findings,
+    changes: parts.changes,
+    summary: summarize(findings),
+    stats: parts.stats,
+  };
+}

@@ -1,0 +1,217 @@
+import type { FileResourceChanges, Finding, Report, ResourceChange, Severity } from '../model.js';
+import { SEVERITY_RANK, compareStrings, sortFindings } from './summary.js';
+import { formatChangeRef, formatRef, formatValue, plural } from './text.js';
+
+export interface MarkdownOptions {
+  /** Hard limit on the length of the result (GitHub comments allow 65536 characters). */
+  maxLength?: number;
+  title?: string;
+}
+
+export const DEFAULT_MARKDOWN_MAX_LENGTH = 65000;
+/** A CRD schema change can touch hundreds of fields; past this the comment shows a count. */
+const MAX_FIELDS_PER_RESOURCE = 100;
+
+const ICON: Readonly<Record<Severity, string>> = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+
+interface FileBlock {
+  fileChanges: FileResourceChanges;
+  /** One entry per changed resource: its lines in the diff fence. */
+  chunks: string[];
+  findings: number;
+}
+
+interface Rendered {
+  text: string;
+  omittedFindings: number;
+  omittedChanges: number;
+}
+
+export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): string {
+  const maxLength = opts.maxLength ?? DEFAULT_MARKDOWN_MAX_LENGTH;
+  const title = opts.title ?? 'kube-pr-review';
+  const rows = tableOrder(report.findings).map(findingRow);
+  const blocks = fileBlocks(report);
+
+  const full = render(report, title, rows, blocks, Infinity);
+  if (full.text.trimEnd().length <= maxLength) return full.text.trimEnd();
+
+  // The omitted counts can only be smaller than the totals, so this note is the longest one needed.
+  const totalChanges = blocks.reduce((sum, block) => sum + block.chunks.length, 0);
+  const reserve = omissionNote(rows.length, totalChanges).length;
+  const cut = render(report, title, rows, blocks, maxLength - reserve);
+  const text = (cut.text + omissionNote(cut.omittedFindings, cut.omittedChanges)).trimEnd();
+  // Only reachable when maxLength is too small for even the header; nothing is open at this point.
+  return text.length <= maxLength ? text : text.slice(0, maxLength);
+}
+
+/** Adds sections while they fit in `budget`, cutting only between table rows, resources and files. */
+function render(
+  report: Report,
+  title: string,
+  rows: string[],
+  blocks: FileBlock[],
+  budget: number,
+): Rendered {
+  let text = header(report, title);
+  const fits = (extra: number): boolean => text.length + extra <= budget;
+
+  let shownRows = 0;
+  if (rows.length > 0) {
+    const tableHead =
+      '| Severity | Location | Resource | Rule | Message |\n| --- | --- | --- | --- | --- |\n';
+    const firstRow = rows[0] ?? '';
+    if (fits(tableHead.length + firstRow.length + 1)) {
+      text += tableHead;
+      for (const row of rows) {
+        if (!fits(row.length + 1)) break;
+        text += row;
+        shownRows++;
+      }
+      text += '\n';
+    }
+  }
+
+  let shownChanges = 0;
+  const sectionHead = '#### Resource changes\n\n';
+  let sectionStarted = false;
+  for (const block of blocks) {
+    const open = detailsOpen(block);
+    const close = '```\n\n</details>\n\n';
+    const fixed = open.length + close.length + (sectionStarted ? 0 : sectionHead.length);
+    let body = '';
+    let shownHere = 0;
+    for (const chunk of block.chunks) {
+      if (!fits(fixed + body.length + chunk.length)) break;
+      body += chunk;
+      shownHere++;
+    }
+    if (shownHere === 0) break;
+    if (!sectionStarted) text += sectionHead;
+    sectionStarted = true;
+    text += open + body + close;
+    shownChanges += shownHere;
+    if (shownHere < block.chunks.length) break;
+  }
+
+  const totalChanges = blocks.reduce((sum, block) => sum + block.chunks.length, 0);
+  return {
+    text,
+    omittedFindings: rows.length - shownRows,
+    omittedChanges: totalChanges - shownChanges,
+  };
+}
+
+function header(report: Report, title: string): string {
+  const { error, warning, notice } = report.summary;
+  const counts = [
+    error > 0 ? plural(error, 'error') : '',
+    warning > 0 ? plural(warning, 'warning') : '',
+    notice > 0 ? plural(notice, 'notice') : '',
+  ].filter((part) => part !== '');
+  const icon = error > 0 ? ICON.error : warning > 0 ? ICON.warning : notice > 0 ? ICON.notice : '✅';
+  const verdict = `### ${icon} ${title}: ${counts.length > 0 ? counts.join(', ') : 'no findings'}`;
+
+  const facts = [`Kubernetes ${report.kubernetesVersion}, upgrade target ${report.upgradeVersion}`];
+  if (report.mode === 'review') {
+    const changed = report.changes.filter((file) => file.resources.some((r) => r.type !== 'unchanged'));
+    const resources = changed.reduce(
+      (sum, file) => sum + file.resources.filter((r) => r.type !== 'unchanged').length,
+      0,
+    );
+    facts.push(`${plural(resources, 'resource')} changed in ${plural(changed.length, 'file')}`);
+    if (report.base && report.head) facts.push(`\`${short(report.base)}...${short(report.head)}\``);
+  } else {
+    facts.push(
+      `audit of ${plural(report.stats.resources, 'resource')} in ${plural(report.stats.filesRead, 'file')}`,
+    );
+  }
+  return `${verdict}\n\n${facts.join(' · ')}\n\n`;
+}
+
+function short(sha: string): string {
+  return /^[0-9a-f]{40}$/i.test(sha) ? sha.slice(0, 7) : sha;
+}
+
+/** Most severe first, so a cut drops notices before errors. */
+function tableOrder(findings: readonly Finding[]): Finding[] {
+  return sortFindings(findings).sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+}
+
+function findingRow(finding: Finding): string {
+  const cells = [
+    `${ICON[finding.severity]} ${finding.severity}`,
+    escapeCell(`${finding.file}:${finding.line}`),
+    finding.resource ? escapeCell(formatRef(finding.resource)) : '',
+    `[${escapeCell(finding.ruleId)}](${escapeUrl(finding.helpUri)})`,
+    escapeCell(finding.message),
+  ];
+  return `| ${cells.join(' | ')} |\n`;
+}
+
+export function escapeCell(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\|/g, '\\|')
+    .replace(/\r?\n|\r/g, '<br>');
+}
+
+/** Characters that would end the link or the table cell. */
+function escapeUrl(url: string): string {
+  return url.replace(/[|\s()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function fileBlocks(report: Report): FileBlock[] {
+  const findingsPerFile = new Map<string, number>();
+  for (const finding of report.findings) {
+    findingsPerFile.set(finding.file, (findingsPerFile.get(finding.file) ?? 0) + 1);
+  }
+  return [...report.changes]
+    .sort((a, b) => compareStrings(a.file, b.file))
+    .map((fileChanges) => ({
+      fileChanges,
+      chunks: fileChanges.resources.filter((change) => change.type !== 'unchanged').map(diffChunk),
+      findings: findingsPerFile.get(fileChanges.file) ?? 0,
+    }))
+    .filter((block) => block.chunks.length > 0);
+}
+
+function detailsOpen(block: FileBlock): string {
+  const { file, status } = block.fileChanges;
+  const details = [plural(block.chunks.length, 'resource') + ' changed'];
+  if (block.findings > 0) details.push(plural(block.findings, 'finding'));
+  return `<details><summary><code>${escapeHtml(file)}</code> (${status}): ${details.join(', ')}</summary>\n\n\`\`\`diff\n`;
+}
+
+function diffChunk(change: ResourceChange): string {
+  const label = formatChangeRef(change);
+  const lines: string[] = [];
+  if (change.type === 'added') lines.push(`+ ${label} (added)`);
+  else if (change.type === 'removed') lines.push(`- ${label} (removed)`);
+  else {
+    lines.push(`@@ ${label} (modified) @@`);
+    for (const field of change.fields.slice(0, MAX_FIELDS_PER_RESOURCE)) {
+      if (field.type !== 'added') lines.push(`- ${field.path}: ${formatValue(field.before)}`);
+      if (field.type !== 'removed') lines.push(`+ ${field.path}: ${formatValue(field.after)}`);
+    }
+    const hidden = change.fields.length - MAX_FIELDS_PER_RESOURCE;
+    if (hidden > 0) lines.push(`  … ${plural(hidden, 'more field')}`);
+  }
+  // Every line starts with a diff marker, and newlines are escaped, so nothing can close the fence early.
+  return lines.map((line) => `${line.replace(/\r?\n|\r/g, '\\n')}\n`).join('');
+}
+
+function omissionNote(findings: number, changes: number): string {
+  const parts: string[] = [];
+  if (findings > 0) parts.push(plural(findings, 'finding'));
+  if (changes > 0) parts.push(plural(changes, 'resource change'));
+  const what = parts.length > 0 ? parts.join(' and ') : 'Some content';
+  const verb = findings + changes === 1 ? 'was' : 'were';
+  return `> [!NOTE]\n> ${what} ${verb} left out to stay within the size limit. The full report is in the job summary and the JSON report.\n`;
+}

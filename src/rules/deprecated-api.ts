@@ -1,0 +1,43 @@
+import { findLifecycle, isDeprecatedAt, isRemovedAt } from '../data/api-lifecycle.js';
+import { formatVersion } from '../kube-version.js';
+import type { Rule } from './types.js';
+import { describeApi, laterVersion, migrationAdvice, removalPhrase } from './removed-api.js';
+
+export const deprecatedApiRule: Rule = {
+  meta: {
+    id: 'deprecated-api',
+    description:
+      'The apiVersion and kind are still served but deprecated, or removed by the Kubernetes version you upgrade to.',
+    category: 'deprecation',
+    defaultSeverity: 'warning',
+  },
+  check(resource, context, report) {
+    const entry = findLifecycle(resource.ref.apiVersion, resource.ref.kind);
+    // Already gone at the current version: that is removed-api's finding.
+    if (!entry || isRemovedAt(entry, context.kubernetesVersion)) return;
+    const upgrade = laterVersion(context.kubernetesVersion, context.upgradeVersion);
+
+    if (entry.removedIn && isRemovedAt(entry, upgrade)) {
+      const advice = migrationAdvice(resource, entry, context);
+      report({
+        message:
+          `${describeApi(entry)} is ${removalPhrase(entry.removedIn)}: ` +
+          `migrate before upgrading to ${formatVersion(upgrade)}. ${advice.text}`,
+        severity: 'warning',
+        path: ['apiVersion'],
+        key: 'deprecated',
+        ...(advice.fix ? { fix: advice.fix } : {}),
+      });
+    } else if (entry.deprecatedIn && isDeprecatedAt(entry, upgrade)) {
+      const advice = migrationAdvice(resource, entry, context);
+      const removal = entry.removedIn ? ` and will be ${removalPhrase(entry.removedIn)}` : '';
+      report({
+        message: `${describeApi(entry)} is deprecated since ${entry.deprecatedIn}${removal}. ${advice.text}`,
+        severity: 'notice',
+        path: ['apiVersion'],
+        key: 'deprecated',
+        ...(advice.fix ? { fix: advice.fix } : {}),
+      });
+    }
+  },
+};
