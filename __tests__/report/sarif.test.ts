@@ -1,28 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
-import AjvDraft04 from 'ajv-draft-04';
+import { sarifValidator as validator } from '../helpers/sarif-schema.js';
 import type { RuleMeta } from '../../src/rules/types.js';
 import { FINGERPRINT_KEY, renderSarif } from '../../src/report/sarif.js';
 import { makeFinding, makeLargeReport, makeReport } from './report-fixture.js';
-
-// Under NodeNext the default import is the CommonJS module object; the class is its `default`.
-const Ajv = AjvDraft04.default;
-
-const schemaPath = new URL(
-  '../../node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json',
-  import.meta.url,
-);
-const schema = JSON.parse(readFileSync(schemaPath, 'utf8')) as Record<string, unknown>;
-
-function validator() {
-  // The schema's language pattern `^[a-zA-Z]{2}|^[a-zA-Z]{2}-[a-zA-Z]{2}]?$` is invalid with the `u` flag.
-  const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false });
-  // No ajv-formats here: check the URI formats the schema uses by parsing them.
-  ajv.addFormat('uri', (value: string) => URL.canParse(value));
-  ajv.addFormat('uri-reference', (value: string) => URL.canParse(value, 'file:///') && !/\s/.test(value));
-  ajv.addFormat('date-time', (value: string) => !Number.isNaN(Date.parse(value)));
-  return ajv.compile(schema);
-}
 
 const RULES: RuleMeta[] = [
   {

@@ -10187,7 +10187,8 @@ function migrationAdvice(resource, entry, context) {
     const durableLifecycle = findLifecycle(durable.apiVersion, kind);
     if (durableLifecycle && isRemovedAt(durableLifecycle, later)) {
         const next = migrationAdvice(resource, durableLifecycle, context);
-        return { text: `Its replacement ${durable.apiVersion} is ${removalPhrase(durableLifecycle.removedIn ?? '')} too. ${next.text}` };
+        const removal = removalPhrase(durableLifecycle.removedIn ?? '');
+        return { text: `Its replacement ${durable.apiVersion} is itself ${removal}. ${next.text}` };
     }
     const sentences = [];
     let target = durable;

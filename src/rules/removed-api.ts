@@ -66,7 +66,8 @@ export function migrationAdvice(resource: Resource, entry: ApiLifecycle, context
   const durableLifecycle = findLifecycle(durable.apiVersion, kind);
   if (durableLifecycle && isRemovedAt(durableLifecycle, later)) {
     const next = migrationAdvice(resource, durableLifecycle, context);
-    return { text: `Its replacement ${durable.apiVersion} is ${removalPhrase(durableLifecycle.removedIn ?? '')} too. ${next.text}` };
+    const removal = removalPhrase(durableLifecycle.removedIn ?? '');
+    return { text: `Its replacement ${durable.apiVersion} is itself ${removal}. ${next.text}` };
   }
 
   const sentences: string[] = [];
