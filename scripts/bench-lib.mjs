@@ -396,6 +396,33 @@ function serviceMonitor(ctx) {
   };
 }
 
+function networkPolicies(ctx) {
+  const selector = { matchLabels: { 'app.kubernetes.io/name': ctx.app } };
+  return [
+    {
+      apiVersion: 'networking.k8s.io/v1',
+      kind: 'NetworkPolicy',
+      metadata: meta(ctx, `${ctx.app}-default-deny`, 'network'),
+      spec: { podSelector: selector, policyTypes: ['Ingress', 'Egress'] },
+    },
+    {
+      apiVersion: 'networking.k8s.io/v1',
+      kind: 'NetworkPolicy',
+      metadata: meta(ctx, `${ctx.app}-allow-http`, 'network'),
+      spec: {
+        podSelector: selector,
+        policyTypes: ['Ingress'],
+        ingress: [
+          {
+            from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'ingress-nginx' } } }],
+            ports: [{ protocol: 'TCP', port: 8080 }],
+          },
+        ],
+      },
+    },
+  ];
+}
+
 function kustomization(files) {
   return { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', resources: files };
 }

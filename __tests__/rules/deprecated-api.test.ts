@@ -15,7 +15,8 @@ function only(yaml: string, kubernetesVersion: string, upgradeVersion?: string):
   return found[0]!;
 }
 
-const manifest = (apiVersion: string, kind: string) => `apiVersion: ${apiVersion}\nkind: ${kind}\nmetadata:\n  name: x\n`;
+const manifest = (apiVersion: string, kind: string) =>
+  `apiVersion: ${apiVersion}\nkind: ${kind}\nmetadata:\n  name: x\n`;
 
 describe('deprecated-api fixtures', () => {
   it.each(fixtureNames('deprecated-api'))('%s: reports exactly the marked lines and severities', (name) => {
@@ -39,7 +40,9 @@ describe('deprecatedApiRule', () => {
     expect(finding.severity).toBe('warning');
     expect(finding.key).toBe('deprecated');
     expect(finding.line).toBe(1);
-    expect(finding.message).toContain('policy/v1beta1 PodDisruptionBudget is removed in 1.25: migrate before upgrading to 1.25');
+    expect(finding.message).toContain(
+      'policy/v1beta1 PodDisruptionBudget is removed in 1.25: migrate before upgrading to 1.25',
+    );
     expect(finding.message).toContain('policy/v1 (available since 1.21)');
     expect(finding.fix).toEqual({
       line: 1,
@@ -49,7 +52,9 @@ describe('deprecatedApiRule', () => {
   });
 
   it('offers a batch/v1 fix for CronJob and none for Ingress, whose fields change', () => {
-    expect(only(manifest('batch/v1beta1', 'CronJob'), '1.21', '1.25').fix?.replacement).toBe('apiVersion: batch/v1');
+    expect(only(manifest('batch/v1beta1', 'CronJob'), '1.21', '1.25').fix?.replacement).toBe(
+      'apiVersion: batch/v1',
+    );
 
     const ingress = only(manifest('networking.k8s.io/v1beta1', 'Ingress'), '1.19', '1.22');
     expect(ingress.message).toContain('spec.backend -> spec.defaultBackend');
@@ -67,7 +72,10 @@ describe('deprecatedApiRule', () => {
   });
 
   it('sends a notice for a deprecated API whose removal is after the upgrade target', () => {
-    const finding = only(manifest('flowcontrol.apiserver.k8s.io/v1beta3', 'PriorityLevelConfiguration'), '1.29');
+    const finding = only(
+      manifest('flowcontrol.apiserver.k8s.io/v1beta3', 'PriorityLevelConfiguration'),
+      '1.29',
+    );
     expect(finding.severity).toBe('notice');
     expect(finding.message).toContain('is deprecated since 1.29 and will be removed in 1.32');
     expect(finding.message).toContain('Use flowcontrol.apiserver.k8s.io/v1 (available since 1.29)');
@@ -85,9 +93,15 @@ describe('deprecatedApiRule', () => {
   it('names the interim flowcontrol version the current cluster serves', () => {
     const finding = only(manifest('flowcontrol.apiserver.k8s.io/v1beta1', 'FlowSchema'), '1.25', '1.26');
     expect(finding.message).toContain('removed in 1.26: migrate before upgrading to 1.26');
-    expect(finding.message).toContain('Use flowcontrol.apiserver.k8s.io/v1 once the cluster runs 1.29 or later');
-    expect(finding.message).toContain('use flowcontrol.apiserver.k8s.io/v1beta2 (available since 1.23) until then');
-    expect(finding.message).toContain('flowcontrol.apiserver.k8s.io/v1beta2 is itself deprecated since 1.26, removed in 1.29');
+    expect(finding.message).toContain(
+      'Use flowcontrol.apiserver.k8s.io/v1 once the cluster runs 1.29 or later',
+    );
+    expect(finding.message).toContain(
+      'use flowcontrol.apiserver.k8s.io/v1beta2 (available since 1.23) until then',
+    );
+    expect(finding.message).toContain(
+      'flowcontrol.apiserver.k8s.io/v1beta2 is itself deprecated since 1.26, removed in 1.29',
+    );
     expect(finding.fix?.replacement).toBe('apiVersion: flowcontrol.apiserver.k8s.io/v1beta2');
   });
 
@@ -96,12 +110,27 @@ describe('deprecatedApiRule', () => {
   });
 
   it('does not report an API that is neither deprecated nor removed by the upgrade target', () => {
-    expect(findings(manifest('flowcontrol.apiserver.k8s.io/v1beta2', 'FlowSchema'), '1.24', '1.25')).toHaveLength(0);
+    expect(
+      findings(manifest('flowcontrol.apiserver.k8s.io/v1beta2', 'FlowSchema'), '1.24', '1.25'),
+    ).toHaveLength(0);
     expect(findings(manifest('resource.k8s.io/v1beta1', 'ResourceClaim'), '1.34')).toHaveLength(0);
   });
 
   it('never fires together with removed-api, at any version pair', () => {
-    const versions = ['1.15', '1.16', '1.21', '1.22', '1.25', '1.26', '1.29', '1.32', '1.34', '1.36', '1.37', '1.40'];
+    const versions = [
+      '1.15',
+      '1.16',
+      '1.21',
+      '1.22',
+      '1.25',
+      '1.26',
+      '1.29',
+      '1.32',
+      '1.34',
+      '1.36',
+      '1.37',
+      '1.40',
+    ];
     for (const entry of API_LIFECYCLE) {
       const yaml = manifest(entryApiVersion(entry), entry.kind);
       for (const current of versions) {

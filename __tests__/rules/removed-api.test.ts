@@ -28,7 +28,11 @@ describe('removed-api fixtures', () => {
 
 describe('removedApiRule', () => {
   it('has the documented metadata', () => {
-    expect(removedApiRule.meta).toMatchObject({ id: 'removed-api', category: 'deprecation', defaultSeverity: 'error' });
+    expect(removedApiRule.meta).toMatchObject({
+      id: 'removed-api',
+      category: 'deprecation',
+      defaultSeverity: 'error',
+    });
   });
 
   it('points at the apiVersion line with key "removed"', () => {
@@ -76,7 +80,9 @@ describe('removedApiRule', () => {
 
   it('says there is no replacement for PodSecurityPolicy', () => {
     const finding = only(manifest('policy/v1beta1', 'PodSecurityPolicy'), '1.25');
-    expect(finding.message).toContain('No replacement: use Pod Security Admission or a third-party admission webhook');
+    expect(finding.message).toContain(
+      'No replacement: use Pod Security Admission or a third-party admission webhook',
+    );
     expect(finding.fix).toBeUndefined();
   });
 
@@ -94,8 +100,12 @@ describe('removedApiRule', () => {
     const plc = only(manifest('flowcontrol.apiserver.k8s.io/v1beta1', 'PriorityLevelConfiguration'), '1.26');
     expect(plc.message).toContain('no longer served as of Kubernetes 1.26');
     expect(plc.message).toContain('Use flowcontrol.apiserver.k8s.io/v1 once the cluster runs 1.29 or later');
-    expect(plc.message).toContain('use flowcontrol.apiserver.k8s.io/v1beta3 (available since 1.26) until then');
-    expect(plc.message).toContain('spec.limited.assuredConcurrencyShares -> spec.limited.nominalConcurrencyShares');
+    expect(plc.message).toContain(
+      'use flowcontrol.apiserver.k8s.io/v1beta3 (available since 1.26) until then',
+    );
+    expect(plc.message).toContain(
+      'spec.limited.assuredConcurrencyShares -> spec.limited.nominalConcurrencyShares',
+    );
     expect(plc.fix).toBeUndefined();
 
     const fs = only(manifest('flowcontrol.apiserver.k8s.io/v1beta1', 'FlowSchema'), '1.26');
@@ -134,19 +144,26 @@ describe('removedApiRule', () => {
   });
 
   it('gives no fix in JSON files', () => {
-    const json = JSON.stringify({ apiVersion: 'batch/v1beta1', kind: 'CronJob', metadata: { name: 'x' } }, null, 2);
+    const json = JSON.stringify(
+      { apiVersion: 'batch/v1beta1', kind: 'CronJob', metadata: { name: 'x' } },
+      null,
+      2,
+    );
     const found = findings(json, '1.25', undefined, 'cronjob.json');
     expect(found).toHaveLength(1);
     expect(found[0]?.fix).toBeUndefined();
   });
 
   it('gives no fix for objects the parser marks as List items', () => {
-    const yaml = 'apiVersion: v1\nkind: List\nitems:\n  - apiVersion: policy/v1beta1\n    kind: PodDisruptionBudget\n';
+    const yaml =
+      'apiVersion: v1\nkind: List\nitems:\n  - apiVersion: policy/v1beta1\n    kind: PodDisruptionBudget\n';
     const [resource] = parseManifestFile('list.yaml', yaml).resources;
     expect(resource?.line).toBe(4);
     const reports: RuleReport[] = [];
-    removedApiRule.check({ ...resource!, listItem: true } as typeof resource & { listItem: boolean }, contextFor('1.25'), (r) =>
-      reports.push(r),
+    removedApiRule.check(
+      { ...resource!, listItem: true } as typeof resource & { listItem: boolean },
+      contextFor('1.25'),
+      (r) => reports.push(r),
     );
     expect(reports).toHaveLength(1);
     expect(reports[0]?.fix).toBeUndefined();

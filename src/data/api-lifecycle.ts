@@ -96,7 +96,8 @@ const CRD_MIGRATION = [
 ];
 
 const PLC_RENAME = 'spec.limited.assuredConcurrencyShares -> spec.limited.nominalConcurrencyShares';
-const PLC_ZERO_NOTE = 'spec.limited.nominalConcurrencyShares defaults to 30 only when unset: an explicit 0 stays 0';
+const PLC_ZERO_NOTE =
+  'spec.limited.nominalConcurrencyShares defaults to 30 only when unset: an explicit 0 stays 0';
 
 const FLOWCONTROL_V1 = { apiVersion: 'flowcontrol.apiserver.k8s.io/v1', availableIn: '1.29' };
 const FLOWCONTROL_V1BETA3 = { apiVersion: 'flowcontrol.apiserver.k8s.io/v1beta3', availableIn: '1.26' };
@@ -107,7 +108,9 @@ const DRA_V1 = { apiVersion: 'resource.k8s.io/v1', availableIn: '1.34' };
 const DRA_V1BETA2 = { apiVersion: 'resource.k8s.io/v1beta2', availableIn: '1.33' };
 const DRA_V1BETA1 = { apiVersion: 'resource.k8s.io/v1beta1', availableIn: '1.32' };
 const DRA_REQUEST_FIELDS = '{deviceClassName, selectors, allocationMode, count, adminAccess}';
-const DRA_CLAIM_MIGRATION = [`spec.devices.requests[*].${DRA_REQUEST_FIELDS} -> spec.devices.requests[*].exactly.*`];
+const DRA_CLAIM_MIGRATION = [
+  `spec.devices.requests[*].${DRA_REQUEST_FIELDS} -> spec.devices.requests[*].exactly.*`,
+];
 const DRA_TEMPLATE_MIGRATION = [
   `spec.spec.devices.requests[*].${DRA_REQUEST_FIELDS} -> spec.spec.devices.requests[*].exactly.*`,
 ];
@@ -228,14 +231,18 @@ export const API_LIFECYCLE: readonly ApiLifecycle[] = [
   }),
 
   // ---- removed in 1.22 ----
-  ...kinds('admissionregistration.k8s.io/v1beta1', ['MutatingWebhookConfiguration', 'ValidatingWebhookConfiguration'], {
-    deprecatedIn: '1.16',
-    removedIn: '1.22',
-    replacement: { apiVersion: 'admissionregistration.k8s.io/v1', availableIn: '1.16' },
-    migration: WEBHOOK_MIGRATION,
-    notes: WEBHOOK_NOTES,
-    source: `${GUIDE}#webhook-resources-v122`,
-  }),
+  ...kinds(
+    'admissionregistration.k8s.io/v1beta1',
+    ['MutatingWebhookConfiguration', 'ValidatingWebhookConfiguration'],
+    {
+      deprecatedIn: '1.16',
+      removedIn: '1.22',
+      replacement: { apiVersion: 'admissionregistration.k8s.io/v1', availableIn: '1.16' },
+      migration: WEBHOOK_MIGRATION,
+      notes: WEBHOOK_NOTES,
+      source: `${GUIDE}#webhook-resources-v122`,
+    },
+  ),
   ...kinds('apiextensions.k8s.io/v1beta1', ['CustomResourceDefinition'], {
     deprecatedIn: '1.16',
     removedIn: '1.22',
@@ -309,12 +316,16 @@ export const API_LIFECYCLE: readonly ApiLifecycle[] = [
     replacement: { apiVersion: 'networking.k8s.io/v1', availableIn: '1.19' },
     source: `${GUIDE}#ingressclass-v122`,
   }),
-  ...kinds('rbac.authorization.k8s.io/v1beta1', ['ClusterRole', 'ClusterRoleBinding', 'Role', 'RoleBinding'], {
-    deprecatedIn: '1.17',
-    removedIn: '1.22',
-    replacement: { apiVersion: 'rbac.authorization.k8s.io/v1', availableIn: '1.8' },
-    source: `${GUIDE}#rbac-resources-v122`,
-  }),
+  ...kinds(
+    'rbac.authorization.k8s.io/v1beta1',
+    ['ClusterRole', 'ClusterRoleBinding', 'Role', 'RoleBinding'],
+    {
+      deprecatedIn: '1.17',
+      removedIn: '1.22',
+      replacement: { apiVersion: 'rbac.authorization.k8s.io/v1', availableIn: '1.8' },
+      source: `${GUIDE}#rbac-resources-v122`,
+    },
+  ),
   ...kinds('scheduling.k8s.io/v1beta1', ['PriorityClass'], {
     deprecatedIn: '1.14',
     removedIn: '1.22',
@@ -397,7 +408,9 @@ export const API_LIFECYCLE: readonly ApiLifecycle[] = [
     deprecatedIn: '1.21',
     removedIn: '1.25',
     replacement: { apiVersion: 'policy/v1', availableIn: '1.21' },
-    notes: ['an empty spec.selector ({}) selects every pod in the namespace in policy/v1 (it selected none before)'],
+    notes: [
+      'an empty spec.selector ({}) selects every pod in the namespace in policy/v1 (it selected none before)',
+    ],
     source: `${GUIDE}#poddisruptionbudget-v125`,
   }),
   ...kinds('policy/v1beta1', ['PodSecurityPolicy'], {
@@ -490,13 +503,17 @@ export const API_LIFECYCLE: readonly ApiLifecycle[] = [
     replacement: { apiVersion: 'authentication.k8s.io/v1', availableIn: '1.28' },
     source: LIFECYCLE,
   }),
-  ...kinds('admissionregistration.k8s.io/v1alpha1', ['ValidatingAdmissionPolicy', 'ValidatingAdmissionPolicyBinding'], {
-    deprecatedIn: '1.29',
-    removedIn: '1.32',
-    replacement: { apiVersion: 'admissionregistration.k8s.io/v1', availableIn: '1.30' },
-    interim: [{ apiVersion: 'admissionregistration.k8s.io/v1beta1', availableIn: '1.28', migration: [] }],
-    source: LIFECYCLE,
-  }),
+  ...kinds(
+    'admissionregistration.k8s.io/v1alpha1',
+    ['ValidatingAdmissionPolicy', 'ValidatingAdmissionPolicyBinding'],
+    {
+      deprecatedIn: '1.29',
+      removedIn: '1.32',
+      replacement: { apiVersion: 'admissionregistration.k8s.io/v1', availableIn: '1.30' },
+      interim: [{ apiVersion: 'admissionregistration.k8s.io/v1beta1', availableIn: '1.28', migration: [] }],
+      source: LIFECYCLE,
+    },
+  ),
 
   // ---- removed in 1.33 ----
   ...kinds('authentication.k8s.io/v1beta1', ['SelfSubjectReview'], {
@@ -514,12 +531,16 @@ export const API_LIFECYCLE: readonly ApiLifecycle[] = [
   }),
 
   // ---- removed in 1.34 ----
-  ...kinds('admissionregistration.k8s.io/v1beta1', ['ValidatingAdmissionPolicy', 'ValidatingAdmissionPolicyBinding'], {
-    deprecatedIn: '1.31',
-    removedIn: '1.34',
-    replacement: { apiVersion: 'admissionregistration.k8s.io/v1', availableIn: '1.30' },
-    source: LIFECYCLE,
-  }),
+  ...kinds(
+    'admissionregistration.k8s.io/v1beta1',
+    ['ValidatingAdmissionPolicy', 'ValidatingAdmissionPolicyBinding'],
+    {
+      deprecatedIn: '1.31',
+      removedIn: '1.34',
+      replacement: { apiVersion: 'admissionregistration.k8s.io/v1', availableIn: '1.30' },
+      source: LIFECYCLE,
+    },
+  ),
   ...draKinds(
     'resource.k8s.io/v1alpha3',
     {
@@ -586,31 +607,43 @@ export const API_LIFECYCLE: readonly ApiLifecycle[] = [
     replacement: { apiVersion: 'coordination.k8s.io/v1beta1', availableIn: '1.33' },
     source: LIFECYCLE,
   }),
-  ...kinds('admissionregistration.k8s.io/v1alpha1', ['MutatingAdmissionPolicy', 'MutatingAdmissionPolicyBinding'], {
-    deprecatedIn: '1.35',
-    removedIn: '1.38',
-    replacement: { apiVersion: 'admissionregistration.k8s.io/v1', availableIn: '1.36' },
-    interim: [{ apiVersion: 'admissionregistration.k8s.io/v1beta1', availableIn: '1.34', migration: [] }],
-    source: LIFECYCLE,
-  }),
-  ...kinds('resource.k8s.io/v1beta2', ['DeviceClass', 'ResourceClaim', 'ResourceClaimTemplate', 'ResourceSlice'], {
-    deprecatedIn: '1.36',
-    removedIn: '1.39',
-    replacement: DRA_V1,
-    source: LIFECYCLE,
-  }),
+  ...kinds(
+    'admissionregistration.k8s.io/v1alpha1',
+    ['MutatingAdmissionPolicy', 'MutatingAdmissionPolicyBinding'],
+    {
+      deprecatedIn: '1.35',
+      removedIn: '1.38',
+      replacement: { apiVersion: 'admissionregistration.k8s.io/v1', availableIn: '1.36' },
+      interim: [{ apiVersion: 'admissionregistration.k8s.io/v1beta1', availableIn: '1.34', migration: [] }],
+      source: LIFECYCLE,
+    },
+  ),
+  ...kinds(
+    'resource.k8s.io/v1beta2',
+    ['DeviceClass', 'ResourceClaim', 'ResourceClaimTemplate', 'ResourceSlice'],
+    {
+      deprecatedIn: '1.36',
+      removedIn: '1.39',
+      replacement: DRA_V1,
+      source: LIFECYCLE,
+    },
+  ),
   ...kinds('coordination.k8s.io/v1beta1', ['LeaseCandidate'], {
     deprecatedIn: '1.36',
     removedIn: '1.39',
     noReplacement: 'no newer LeaseCandidate version is defined yet',
     source: LIFECYCLE,
   }),
-  ...kinds('admissionregistration.k8s.io/v1beta1', ['MutatingAdmissionPolicy', 'MutatingAdmissionPolicyBinding'], {
-    deprecatedIn: '1.37',
-    removedIn: '1.40',
-    replacement: { apiVersion: 'admissionregistration.k8s.io/v1', availableIn: '1.36' },
-    source: LIFECYCLE,
-  }),
+  ...kinds(
+    'admissionregistration.k8s.io/v1beta1',
+    ['MutatingAdmissionPolicy', 'MutatingAdmissionPolicyBinding'],
+    {
+      deprecatedIn: '1.37',
+      removedIn: '1.40',
+      replacement: { apiVersion: 'admissionregistration.k8s.io/v1', availableIn: '1.36' },
+      source: LIFECYCLE,
+    },
+  ),
   ...kinds('certificates.k8s.io/v1beta1', ['ClusterTrustBundle', 'PodCertificateRequest'], {
     deprecatedIn: '1.37',
     removedIn: '1.40',

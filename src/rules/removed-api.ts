@@ -55,7 +55,11 @@ export function laterVersion(a: KubeVersion, b: KubeVersion): KubeVersion {
 }
 
 /** Shared by removed-api and deprecated-api: the replacement to use now, and whether a one-line fix is safe. */
-export function migrationAdvice(resource: Resource, entry: ApiLifecycle, context: RuleContext): MigrationAdvice {
+export function migrationAdvice(
+  resource: Resource,
+  entry: ApiLifecycle,
+  context: RuleContext,
+): MigrationAdvice {
   const current = context.kubernetesVersion;
   const later = laterVersion(current, context.upgradeVersion);
   const kind = resource.ref.kind;
@@ -101,13 +105,16 @@ export function migrationAdvice(resource: Resource, entry: ApiLifecycle, context
     sentences.push(`${target.apiVersion} is itself ${removalPhrase(targetLifecycle.removedIn)}.`);
   } else if (targetLifecycle?.deprecatedIn && isDeprecatedAt(targetLifecycle, later)) {
     const removal = targetLifecycle.removedIn ? `, ${removalPhrase(targetLifecycle.removedIn)}` : '';
-    sentences.push(`${target.apiVersion} is itself deprecated since ${targetLifecycle.deprecatedIn}${removal}.`);
+    sentences.push(
+      `${target.apiVersion} is itself deprecated since ${targetLifecycle.deprecatedIn}${removal}.`,
+    );
   }
   if (migration.length > 0) sentences.push(`Changes needed: ${migration.join('; ')}.`);
   if (notes.length > 0) sentences.push(`Behaviour changes: ${notes.join('; ')}.`);
 
   const text = sentences.join(' ');
-  if (!targetServed || targetRemoved || migration.length > 0 || !canRewriteApiVersionLine(resource)) return { text };
+  if (!targetServed || targetRemoved || migration.length > 0 || !canRewriteApiVersionLine(resource))
+    return { text };
   return {
     text,
     fix: {
