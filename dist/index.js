@@ -46068,7 +46068,10 @@ function globToRegExp(pattern) {
                 source += '\\{';
                 continue;
             }
-            const options = glob.slice(i + 1, close).split(',').map(escapeRegExp);
+            const options = glob
+                .slice(i + 1, close)
+                .split(',')
+                .map(escapeRegExp);
             source += `(?:${options.join('|')})`;
             i = close;
         }
@@ -46111,7 +46114,16 @@ function nameMatches(pattern, value) {
 
 const DEFAULT_CONFIG_FILE = '.kube-pr-review.yaml';
 const EMPTY_CONFIG = { paths: [], exclude: [], rules: {}, ignore: [] };
-const TOP_LEVEL_KEYS = ['kubernetesVersion', 'upgradeVersion', 'failOn', 'scope', 'paths', 'exclude', 'rules', 'ignore'];
+const TOP_LEVEL_KEYS = [
+    'kubernetesVersion',
+    'upgradeVersion',
+    'failOn',
+    'scope',
+    'paths',
+    'exclude',
+    'rules',
+    'ignore',
+];
 const IGNORE_KEYS = ['rules', 'kind', 'name', 'namespace', 'path'];
 function parseRepoConfig(text, source, knownRules) {
     let data;
@@ -46201,7 +46213,9 @@ function resolveOptions(raw, config, newestKnownRelease) {
         kubernetesVersion,
         upgradeVersion,
         scope: raw.scope ? enumField(raw.scope, 'scope', SCOPES, failInput) : (config.scope ?? 'changed'),
-        failOn: raw.failOn ? enumField(raw.failOn, 'fail-on', FAIL_ON_LEVELS, failInput) : (config.failOn ?? 'error'),
+        failOn: raw.failOn
+            ? enumField(raw.failOn, 'fail-on', FAIL_ON_LEVELS, failInput)
+            : (config.failOn ?? 'error'),
         pathFilter: new PathFilter([...config.paths, ...(raw.paths ?? [])], [...config.exclude, ...(raw.exclude ?? [])]),
         rules: config.rules,
         ignore: config.ignore,
@@ -46315,7 +46329,9 @@ const DRA_V1 = { apiVersion: 'resource.k8s.io/v1', availableIn: '1.34' };
 const DRA_V1BETA2 = { apiVersion: 'resource.k8s.io/v1beta2', availableIn: '1.33' };
 const DRA_V1BETA1 = { apiVersion: 'resource.k8s.io/v1beta1', availableIn: '1.32' };
 const DRA_REQUEST_FIELDS = '{deviceClassName, selectors, allocationMode, count, adminAccess}';
-const DRA_CLAIM_MIGRATION = [`spec.devices.requests[*].${DRA_REQUEST_FIELDS} -> spec.devices.requests[*].exactly.*`];
+const DRA_CLAIM_MIGRATION = [
+    `spec.devices.requests[*].${DRA_REQUEST_FIELDS} -> spec.devices.requests[*].exactly.*`,
+];
 const DRA_TEMPLATE_MIGRATION = [
     `spec.spec.devices.requests[*].${DRA_REQUEST_FIELDS} -> spec.spec.devices.requests[*].exactly.*`,
 ];
@@ -46599,7 +46615,9 @@ const API_LIFECYCLE = [
         deprecatedIn: '1.21',
         removedIn: '1.25',
         replacement: { apiVersion: 'policy/v1', availableIn: '1.21' },
-        notes: ['an empty spec.selector ({}) selects every pod in the namespace in policy/v1 (it selected none before)'],
+        notes: [
+            'an empty spec.selector ({}) selects every pod in the namespace in policy/v1 (it selected none before)',
+        ],
         source: `${GUIDE}#poddisruptionbudget-v125`,
     }),
     ...kinds('policy/v1beta1', ['PodSecurityPolicy'], {
@@ -46987,7 +47005,13 @@ function diffResources(base, head) {
             continue;
         }
         const fields = diffObjects(before.object, after.object, isSecret(after.object) || isSecret(before.object));
-        changes.push({ key: after.key, type: fields.length > 0 ? 'modified' : 'unchanged', base: before, head: after, fields });
+        changes.push({
+            key: after.key,
+            type: fields.length > 0 ? 'modified' : 'unchanged',
+            base: before,
+            head: after,
+            fields,
+        });
     }
     for (const before of base) {
         if (seen.has(before.key))
@@ -47044,7 +47068,9 @@ function deepEqual(a, b) {
     if (a === b)
         return true;
     if (typeof a !== typeof b || a === null || b === null || typeof a !== 'object') {
-        return a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : Number.isNaN(a) && Number.isNaN(b);
+        return a instanceof Date && b instanceof Date
+            ? a.getTime() === b.getTime()
+            : Number.isNaN(a) && Number.isNaN(b);
     }
     if (Array.isArray(a) !== Array.isArray(b))
         return false;
@@ -47073,7 +47099,7 @@ const parseErrorMeta = {
 
 
 
-function checkResources(subjects, rules, options) {
+async function checkResources(subjects, rules, options, repo) {
     const enabled = rules.filter((rule) => options.rules[rule.meta.id]?.enabled !== false);
     const ignore = compileIgnores(options.ignore);
     const findings = [];
@@ -47081,6 +47107,7 @@ function checkResources(subjects, rules, options) {
         const context = {
             kubernetesVersion: options.kubernetesVersion,
             upgradeVersion: options.upgradeVersion,
+            repo,
             ...(change ? { change } : {}),
         };
         for (const rule of enabled) {
@@ -47089,7 +47116,9 @@ function checkResources(subjects, rules, options) {
                 continue;
             const report = (found) => findings.push(toFinding(rule, resource, found, options));
             try {
-                rule.check(resource, context, report);
+                const pending = rule.check(resource, context, report);
+                if (pending)
+                    await pending;
             }
             catch (error) {
                 findings.push({
@@ -47128,6 +47157,55 @@ function parseProblemFindings(problems, options) {
     }
     return findings;
 }
+/** Runs whole-change analyzers; their findings get the same settings, ignores and fingerprints as rule findings. */
+async function runAnalyzers(analyzers, input, resourcesByRef) {
+    const { options } = input;
+    const ignore = compileIgnores(options.ignore);
+    const findings = [];
+    for (const analyzer of analyzers) {
+        const enabled = new Set(analyzer.metas.filter((meta) => options.rules[meta.id]?.enabled !== false).map((meta) => meta.id));
+        if (enabled.size === 0)
+            continue;
+        const defaults = new Map(analyzer.metas.map((meta) => [meta.id, meta.defaultSeverity]));
+        const report = (found) => {
+            if (!enabled.has(found.ruleId))
+                return;
+            const resource = found.resource ? resourcesByRef(found.resource, found.file) : undefined;
+            if (resource && (resource.ignoredRules.has(found.ruleId) || resource.ignoredRules.has('*')))
+                return;
+            if (ignore(found.ruleId, resource, found.file))
+                return;
+            findings.push({
+                ruleId: found.ruleId,
+                severity: options.rules[found.ruleId]?.severity ?? found.severity ?? defaults.get(found.ruleId) ?? 'error',
+                message: found.message,
+                file: found.file,
+                line: found.line,
+                ...(found.endLine ? { endLine: found.endLine } : {}),
+                ...(found.resource ? { resource: found.resource } : {}),
+                helpUri: ruleHelpUri(found.ruleId),
+                fingerprint: fingerprint([found.ruleId, found.file, found.key]),
+                ...(found.fix ? { fix: found.fix } : {}),
+            });
+        };
+        try {
+            await analyzer.analyze(input, report);
+        }
+        catch (error) {
+            const id = analyzer.metas[0]?.id ?? 'analyzer';
+            findings.push({
+                ruleId: id,
+                severity: 'error',
+                message: `internal error in ${id}: ${error.message}`,
+                file: input.changedFiles[0]?.path ?? '.',
+                line: 1,
+                helpUri: ruleHelpUri(id),
+                fingerprint: fingerprint([id, 'internal-error']),
+            });
+        }
+    }
+    return findings;
+}
 function toFinding(rule, resource, found, options) {
     const id = rule.meta.id;
     const line = found.path ? resource.lineOf(found.path) : resource.line;
@@ -47150,7 +47228,10 @@ function fingerprint(parts) {
 function compileIgnores(entries) {
     if (entries.length === 0)
         return () => false;
-    const compiled = entries.map((entry) => ({ ...entry, pathPattern: entry.path ? globToRegExp(entry.path) : undefined }));
+    const compiled = entries.map((entry) => ({
+        ...entry,
+        pathPattern: entry.path ? globToRegExp(entry.path) : undefined,
+    }));
     return (ruleId, resource, file) => compiled.some((entry) => {
         if (entry.rules && !entry.rules.includes(ruleId))
             return false;
@@ -47205,7 +47286,12 @@ function parseNameStatus(output) {
     }
     return files;
 }
-const STATUS_BY_LETTER = { A: 'added', D: 'deleted', M: 'modified', T: 'modified' };
+const STATUS_BY_LETTER = {
+    A: 'added',
+    D: 'deleted',
+    M: 'modified',
+    T: 'modified',
+};
 const HUNK_HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
 /** Hunks per head path from `git diff --no-prefix` output. */
 function parseHunks(patch) {
@@ -47276,7 +47362,17 @@ function unquote(path) {
     }
     return Buffer.from(bytes).toString('utf8');
 }
-const ESCAPES = { n: '\n', t: '\t', '"': '"', '\\': '\\', a: '\x07', b: '\b', f: '\f', r: '\r', v: '\v' };
+const ESCAPES = {
+    n: '\n',
+    t: '\t',
+    '"': '"',
+    '\\': '\\',
+    a: '\x07',
+    b: '\b',
+    f: '\f',
+    r: '\r',
+    v: '\v',
+};
 /** Head-side lines that GitHub accepts review comments on: every line inside a hunk. */
 function isLineInHunks(hunks, line) {
     return hunks.some((hunk) => line >= hunk.newStart && line < hunk.newStart + hunk.newLines);
@@ -47375,7 +47471,9 @@ function parseManifestFile(file, text) {
             continue;
         }
         const documentStart = docIndex === 0 ? 0 : (documents[docIndex - 1]?.range[2] ?? 0);
-        const ignoredRules = hasIgnoreComments ? ignoredRulesIn(text.slice(documentStart, doc.range[2])) : EMPTY_SET;
+        const ignoredRules = hasIgnoreComments
+            ? ignoredRulesIn(text.slice(documentStart, doc.range[2]))
+            : EMPTY_SET;
         const kubeObject = object;
         if (TOOL_CONFIG_API.test(kubeObject.apiVersion)) {
             sawOther = true;
@@ -47602,7 +47700,8 @@ function migrationAdvice(resource, entry, context) {
     if (notes.length > 0)
         sentences.push(`Behaviour changes: ${notes.join('; ')}.`);
     const text = sentences.join(' ');
-    if (!targetServed || targetRemoved || migration.length > 0 || !canRewriteApiVersionLine(resource))
+    const apiVersionOnly = targetServed && !targetRemoved && migration.length === 0;
+    if (!apiVersionOnly || !canRewriteApiVersionLine(resource))
         return { text };
     return {
         text,
@@ -47622,12 +47721,9 @@ function isServed(replacement, kind, version) {
 /**
  * The fix replaces the whole line with `apiVersion: <new>`, which is only right for a top-level YAML
  * object: JSON lines look different, and objects inside a `kind: List` are indented in a sequence.
- * The parser marks the latter with `listItem: true`.
  */
 function canRewriteApiVersionLine(resource) {
-    if (resource.file.toLowerCase().endsWith('.json'))
-        return false;
-    return !('listItem' in resource && resource.listItem === true);
+    return resource.listItem !== true && !resource.file.toLowerCase().endsWith('.json');
 }
 
 ;// CONCATENATED MODULE: ./lib/rules/deprecated-api.js
@@ -47678,8 +47774,14 @@ const deprecatedApiRule = {
 
 /** The one list of resource rules: a rule not listed here does not run. */
 const RULES = [removedApiRule, deprecatedApiRule];
+/** Whole-change checks (CRD upgrades, version moves), registered here too. */
+const ANALYZERS = [];
 /** Every rule id a finding can carry, with its metadata (docs, SARIF, config validation). */
-const RULE_METAS = [parseErrorMeta, ...RULES.map((rule) => rule.meta)];
+const RULE_METAS = [
+    parseErrorMeta,
+    ...RULES.map((rule) => rule.meta),
+    ...ANALYZERS.flatMap((analyzer) => analyzer.metas),
+];
 const RULE_IDS = RULE_METAS.map((meta) => meta.id);
 
 ;// CONCATENATED MODULE: ./lib/pipeline.js
@@ -47721,6 +47823,14 @@ async function runReview(request, options, logger) {
     const baseParsed = parseBlobs(baseBlobs);
     const headResources = headParsed.flatMap((file) => file.resources);
     const changes = diffResources(baseParsed.flatMap((file) => file.resources), headResources);
+    const headTree = lazy(async () => {
+        const changedPaths = new Set(headPaths);
+        const others = (await listTree(repo, head)).filter((path) => !changedPaths.has(path) && isManifestPath(path) && options.pathFilter.matches(path));
+        return [...headParsed, ...parseBlobs(await readBlobs(repo, head, others))];
+    });
+    const lookup = {
+        headResources: lazy(async () => (await headTree()).flatMap((file) => file.resources)),
+    };
     const subjects = [];
     const problems = headParsed.flatMap((file) => file.problems);
     const changeByHeadKey = new Map(changes.filter((c) => c.head).map((c) => [c.key, c]));
@@ -47738,27 +47848,51 @@ async function runReview(request, options, logger) {
     let filesRead = headBlobs.size + baseBlobs.size;
     let resourceCount = headResources.length;
     if (options.scope === 'all') {
-        const changedPaths = new Set(headPaths);
-        const others = (await listTree(repo, head)).filter((path) => !changedPaths.has(path) && isManifestPath(path) && options.pathFilter.matches(path));
-        const otherParsed = parseBlobs(await readBlobs(repo, head, others));
+        const others = (await headTree()).slice(headParsed.length);
         filesRead += others.length;
-        for (const file of otherParsed) {
+        for (const file of others) {
             problems.push(...file.problems);
             resourceCount += file.resources.length;
             for (const resource of file.resources)
                 subjects.push({ resource });
         }
     }
-    const findings = [...parseProblemFindings(problems, options), ...checkResources(subjects, RULES, options)];
+    const baseResources = baseParsed.flatMap((file) => file.resources);
+    const findings = [
+        ...parseProblemFindings(problems, options),
+        ...(await checkResources(subjects, RULES, options, lookup)),
+        ...(await runAnalyzers(ANALYZERS, {
+            mode: 'review',
+            options,
+            changedFiles: changed,
+            changes,
+            baseResources,
+            headResources,
+            repo: lookup,
+            readFile: async (side, path) => (await readBlobs(repo, side === 'base' ? base : head, [path])).get(path)?.toString('utf8'),
+        }, resourceFinder(headResources))),
+    ];
     return buildReport({
         mode: 'review',
         options,
         findings,
         changes: groupChanges(changes, changed),
+        changedFiles: changed,
         base,
         head,
         stats: { filesRead, resources: resourceCount },
     });
+}
+/** Runs `load` once, on first call, and keeps its promise. */
+function lazy(load) {
+    let promise;
+    return () => (promise ??= load());
+}
+function resourceFinder(resources) {
+    return (ref, file) => resources.find((resource) => resource.file === file &&
+        resource.ref.kind === ref.kind &&
+        resource.ref.name === ref.name &&
+        resource.ref.namespace === ref.namespace);
 }
 function withChange(resource, changes) {
     const change = changes.get(resource.key);
@@ -47811,21 +47945,50 @@ async function runAudit(request, options, logger) {
     const manifests = files
         .map((absolute) => ({ absolute, path: (0,external_node_path_namespaceObject.relative)(root, absolute).split(external_node_path_namespaceObject.sep).join('/') }))
         .filter(({ path }) => isManifestPath(path) && options.pathFilter.matches(path));
+    const readManifest = async ({ absolute, path }) => parseManifestFile(path, await (0,promises_namespaceObject.readFile)(absolute, 'utf8'));
+    const lookup = {
+        headResources: lazy(async () => {
+            const all = [];
+            for (const manifest of manifests)
+                all.push(...(await readManifest(manifest)).resources);
+            return all;
+        }),
+    };
     const findings = [];
     let resourceCount = 0;
-    for (const [index, { absolute, path }] of manifests.entries()) {
-        const parsed = parseManifestFile(path, await (0,promises_namespaceObject.readFile)(absolute, 'utf8'));
+    for (const [index, manifest] of manifests.entries()) {
+        const parsed = await readManifest(manifest);
         resourceCount += parsed.resources.length;
         findings.push(...parseProblemFindings(parsed.problems, options));
-        findings.push(...checkResources(parsed.resources.map((resource) => ({ resource })), RULES, options));
+        findings.push(...(await checkResources(parsed.resources.map((resource) => ({ resource })), RULES, options, lookup)));
         if (index % 200 === 199)
             logger.progress?.(index + 1, manifests.length);
+    }
+    if (ANALYZERS.length > 0) {
+        const headResources = await lookup.headResources();
+        const changes = headResources.map((resource) => ({
+            key: resource.key,
+            type: 'added',
+            head: resource,
+            fields: [],
+        }));
+        findings.push(...(await runAnalyzers(ANALYZERS, {
+            mode: 'audit',
+            options,
+            changedFiles: [],
+            changes,
+            baseResources: [],
+            headResources,
+            repo: lookup,
+            readFile: async (side, path) => side === 'head' ? (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(root, path), 'utf8').catch(() => undefined) : undefined,
+        }, resourceFinder(headResources))));
     }
     return buildReport({
         mode: 'audit',
         options: { ...options, scope: 'all' },
         findings,
         changes: [],
+        changedFiles: [],
         stats: { filesRead: manifests.length, resources: resourceCount },
     });
 }
@@ -47854,6 +48017,7 @@ function buildReport(parts) {
         ...(parts.head ? { head: parts.head } : {}),
         findings,
         changes: parts.changes,
+        changedFiles: parts.changedFiles,
         summary: summarize(findings),
         stats: parts.stats,
     };

@@ -80,9 +80,42 @@ export const findingKey = ({ file, kind, name, ruleId }) => `${file} | ${kind} $
 
 // ---- manifests ----
 
-const TEAMS = ['payments', 'checkout', 'search', 'identity', 'catalog', 'ledger', 'notify', 'analytics', 'media', 'growth'];
-const APP_WORDS = ['api', 'worker', 'gateway', 'indexer', 'sync', 'scheduler', 'web', 'backend', 'ingest', 'router'];
-const APP_PREFIXES = ['order', 'cart', 'price', 'user', 'session', 'invoice', 'report', 'stock', 'email', 'feed'];
+const TEAMS = [
+  'payments',
+  'checkout',
+  'search',
+  'identity',
+  'catalog',
+  'ledger',
+  'notify',
+  'analytics',
+  'media',
+  'growth',
+];
+const APP_WORDS = [
+  'api',
+  'worker',
+  'gateway',
+  'indexer',
+  'sync',
+  'scheduler',
+  'web',
+  'backend',
+  'ingest',
+  'router',
+];
+const APP_PREFIXES = [
+  'order',
+  'cart',
+  'price',
+  'user',
+  'session',
+  'invoice',
+  'report',
+  'stock',
+  'email',
+  'feed',
+];
 const ENVS = ['prod', 'staging', 'dev'];
 const SIDECARS = [
   { name: 'envoy', image: 'envoyproxy/envoy', port: 15001 },
@@ -185,8 +218,15 @@ function podSpec(r, ctx, { worker = false } = {}) {
   return {
     serviceAccountName: ctx.app,
     terminationGracePeriodSeconds: r.pick([30, 60, 120]),
-    securityContext: { runAsUser: 10001, runAsGroup: 10001, fsGroup: 10001, seccompProfile: { type: 'RuntimeDefault' } },
-    ...(r.chance(0.5) ? { nodeSelector: { 'kubernetes.io/os': 'linux', 'node.example.com/pool': ctx.team } } : {}),
+    securityContext: {
+      runAsUser: 10001,
+      runAsGroup: 10001,
+      fsGroup: 10001,
+      seccompProfile: { type: 'RuntimeDefault' },
+    },
+    ...(r.chance(0.5)
+      ? { nodeSelector: { 'kubernetes.io/os': 'linux', 'node.example.com/pool': ctx.team } }
+      : {}),
     ...(r.chance(0.4)
       ? { tolerations: [{ key: 'dedicated', operator: 'Equal', value: ctx.team, effect: 'NoSchedule' }] }
       : {}),
@@ -224,7 +264,10 @@ export function deployment(r, ctx, options = {}) {
     apiVersion: 'apps/v1',
     kind: 'Deployment',
     metadata: meta(ctx, ctx.app, options.worker ? 'worker' : 'server', {
-      annotations: { 'argocd.argoproj.io/sync-wave': String(r.int(0, 3)), 'example.com/owner': `${ctx.team}@example.com` },
+      annotations: {
+        'argocd.argoproj.io/sync-wave': String(r.int(0, 3)),
+        'example.com/owner': `${ctx.team}@example.com`,
+      },
     }),
     spec: {
       replicas: ctx.replicas,
@@ -261,7 +304,8 @@ function service(ctx) {
 function configMap(r, ctx) {
   const data = {};
   const keys = r.int(2, 8);
-  for (let i = 0; i < keys; i++) data[`setting-${i}`] = `${r.pick(['on-demand', 'batch', 'stream'])}-${r.int(1, 99)}`;
+  for (let i = 0; i < keys; i++)
+    data[`setting-${i}`] = `${r.pick(['on-demand', 'batch', 'stream'])}-${r.int(1, 99)}`;
   const lines = [
     'server:',
     `  port: 8080`,
@@ -293,7 +337,12 @@ function hpa(r, ctx) {
   else if (apiVersion === 'autoscaling/v2beta1') {
     spec.metrics = [{ type: 'Resource', resource: { name: 'cpu', targetAverageUtilization: cpu } }];
   } else {
-    spec.metrics = [{ type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: cpu } } }];
+    spec.metrics = [
+      {
+        type: 'Resource',
+        resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: cpu } },
+      },
+    ];
   }
   return { apiVersion, kind: 'HorizontalPodAutoscaler', metadata: meta(ctx, ctx.app, 'autoscaling'), spec };
 }
@@ -325,7 +374,10 @@ function ingress(r, ctx) {
     apiVersion,
     kind: 'Ingress',
     metadata: meta(ctx, ctx.app, 'ingress', {
-      annotations: { 'cert-manager.io/cluster-issuer': 'letsencrypt', 'nginx.ingress.kubernetes.io/proxy-body-size': '8m' },
+      annotations: {
+        'cert-manager.io/cluster-issuer': 'letsencrypt',
+        'nginx.ingress.kubernetes.io/proxy-body-size': '8m',
+      },
     }),
     spec: {
       ...(legacy ? {} : { ingressClassName: 'nginx' }),
@@ -356,7 +408,9 @@ function cronJob(r, ctx, index) {
       concurrencyPolicy: 'Forbid',
       successfulJobsHistoryLimit: 3,
       failedJobsHistoryLimit: 1,
-      jobTemplate: { spec: { backoffLimit: 2, template: { metadata: { labels: labels(ctx, 'job') }, spec: pod } } },
+      jobTemplate: {
+        spec: { backoffLimit: 2, template: { metadata: { labels: labels(ctx, 'job') }, spec: pod } },
+      },
     },
   };
 }
@@ -414,7 +468,9 @@ function networkPolicies(ctx) {
         policyTypes: ['Ingress'],
         ingress: [
           {
-            from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'ingress-nginx' } } }],
+            from: [
+              { namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'ingress-nginx' } } },
+            ],
             ports: [{ protocol: 'TCP', port: 8080 }],
           },
         ],
@@ -450,7 +506,12 @@ export function generateRepo(dir, { seed, targetFiles, target }) {
     files.set(path, text);
     for (const object of objects) {
       if (object.kind === 'Kustomization') continue;
-      resources.push({ file: path, apiVersion: object.apiVersion, kind: object.kind, name: object.metadata.name });
+      resources.push({
+        file: path,
+        apiVersion: object.apiVersion,
+        kind: object.kind,
+        name: object.metadata.name,
+      });
     }
     return path.slice(path.lastIndexOf('/') + 1);
   };
@@ -473,7 +534,13 @@ export function generateRepo(dir, { seed, targetFiles, target }) {
         apiVersion,
         kind: 'PriorityLevelConfiguration',
         metadata: { name },
-        spec: { type: 'Limited', limited: { ...limited, limitResponse: { type: 'Queue', queuing: { queues: 64, handSize: 6, queueLengthLimit: 50 } } } },
+        spec: {
+          type: 'Limited',
+          limited: {
+            ...limited,
+            limitResponse: { type: 'Queue', queuing: { queues: 64, handSize: 6, queueLengthLimit: 50 } },
+          },
+        },
       },
       {
         apiVersion,
@@ -485,7 +552,9 @@ export function generateRepo(dir, { seed, targetFiles, target }) {
           distinguisherMethod: { type: 'ByUser' },
           rules: [
             {
-              subjects: [{ kind: 'ServiceAccount', serviceAccount: { name: 'controller', namespace: `tenant-${i}` } }],
+              subjects: [
+                { kind: 'ServiceAccount', serviceAccount: { name: 'controller', namespace: `tenant-${i}` } },
+              ],
               resourceRules: [{ verbs: ['*'], apiGroups: ['*'], resources: ['*'], namespaces: ['*'] }],
             },
           ],
@@ -521,8 +590,19 @@ export function generateRepo(dir, { seed, targetFiles, target }) {
         metadata: { name },
         spec: {
           failurePolicy: 'Fail',
-          matchConstraints: { resourceRules: [{ apiGroups: ['apps'], apiVersions: ['v1'], operations: ['CREATE', 'UPDATE'], resources: ['deployments'] }] },
-          validations: [{ expression: `has(object.metadata.labels) && 'team-${i}' in object.metadata.labels` }],
+          matchConstraints: {
+            resourceRules: [
+              {
+                apiGroups: ['apps'],
+                apiVersions: ['v1'],
+                operations: ['CREATE', 'UPDATE'],
+                resources: ['deployments'],
+              },
+            ],
+          },
+          validations: [
+            { expression: `has(object.metadata.labels) && 'team-${i}' in object.metadata.labels` },
+          ],
         },
       },
       {
@@ -541,8 +621,8 @@ export function generateRepo(dir, { seed, targetFiles, target }) {
     const app = `${APP_PREFIXES[Math.floor(appIndex / TEAMS.length) % APP_PREFIXES.length]}-${r.pick(APP_WORDS)}-${appIndex}`;
     appIndex++;
     const layout = r.weighted([
-      [45, 'split'],
-      [30, 'bundle'],
+      [35, 'split'],
+      [40, 'bundle'],
       [12, 'list'],
       [13, 'worker'],
     ]);
@@ -559,6 +639,7 @@ export function generateRepo(dir, { seed, targetFiles, target }) {
       const base = `apps/${team}/${app}/${envName}`;
       const listed = [];
       if (layout === 'split') {
+        // One object per file (RBAC and network policies excepted).
         const object = deployment(r, ctx);
         const head = header(ctx);
         const path = `${base}/deployment.yaml`;
@@ -569,31 +650,34 @@ export function generateRepo(dir, { seed, targetFiles, target }) {
         if (r.chance(0.5)) listed.push(write(`${base}/hpa.yaml`, [hpa(r, ctx)]));
         if (r.chance(0.45)) listed.push(write(`${base}/pdb.yaml`, [pdb(r, ctx)]));
         if (r.chance(0.35)) listed.push(write(`${base}/ingress.yaml`, [ingress(r, ctx)]));
-        if (r.chance(0.3)) listed.push(write(`${base}/rbac.yaml`, rbac(r, ctx)));
+        if (r.chance(0.6)) listed.push(write(`${base}/rbac.yaml`, rbac(r, ctx)));
+        if (r.chance(0.6)) listed.push(write(`${base}/networkpolicy.yaml`, networkPolicies(ctx)));
         if (r.chance(0.25)) listed.push(write(`${base}/cronjob.yaml`, [cronJob(r, ctx, 0)]));
       } else if (layout === 'bundle') {
-        const objects = [deployment(r, ctx), service(ctx), configMap(r, ctx)];
+        // Everything for the app in one multi-document file.
+        const objects = [...rbac(r, ctx), configMap(r, ctx), deployment(r, ctx), service(ctx)];
         if (r.chance(0.6)) objects.push(hpa(r, ctx));
         if (r.chance(0.5)) objects.push(pdb(r, ctx));
         if (r.chance(0.4)) objects.push(ingress(r, ctx));
+        objects.push(...networkPolicies(ctx));
         listed.push(write(`${base}/${app}.yaml`, objects, { head: header(ctx) }));
-        if (r.chance(0.4)) listed.push(write(`${base}/rbac.yaml`, rbac(r, ctx)));
         if (r.chance(0.3)) listed.push(write(`${base}/monitoring.yaml`, [serviceMonitor(ctx)]));
       } else if (layout === 'list') {
-        const items = [deployment(r, ctx), service(ctx), configMap(r, ctx)];
+        // A `kind: List`, as `kubectl get -o yaml` writes it.
+        const items = [deployment(r, ctx), service(ctx), configMap(r, ctx), ...networkPolicies(ctx)];
         if (r.chance(0.6)) items.push(hpa(r, ctx));
         if (r.chance(0.6)) items.push(pdb(r, ctx));
         listed.push(write(`${base}/resources.yaml`, items, { head: header(ctx), list: true }));
       } else {
+        // A background worker with scheduled jobs.
         listed.push(write(`${base}/deployment.yaml`, [deployment(r, ctx, { worker: true })]));
         listed.push(write(`${base}/configmap.yaml`, [configMap(r, ctx)]));
-        const jobs = r.int(1, 3);
         const cronJobs = [];
-        for (let i = 0; i < jobs; i++) cronJobs.push(cronJob(r, ctx, i));
+        for (let i = r.int(1, 4); i > 0; i--) cronJobs.push(cronJob(r, ctx, i));
         listed.push(write(`${base}/cronjobs.yaml`, cronJobs));
-        if (r.chance(0.4)) listed.push(write(`${base}/rbac.yaml`, rbac(r, ctx)));
+        if (r.chance(0.5)) listed.push(write(`${base}/rbac.yaml`, rbac(r, ctx)));
       }
-      write(`${base}/kustomization.yaml`, [kustomization(listed)]);
+      if (r.chance(0.12)) write(`${base}/kustomization.yaml`, [kustomization(listed)]);
     }
   }
 
@@ -620,7 +704,8 @@ export function pullRequestChanges(repo, { seed, count }) {
   const r = createRandom(seed);
   const candidates = [...repo.deployments.keys()];
   const chosen = new Set();
-  while (chosen.size < Math.min(count, candidates.length)) chosen.add(candidates[r.int(0, candidates.length - 1)]);
+  while (chosen.size < Math.min(count, candidates.length))
+    chosen.add(candidates[r.int(0, candidates.length - 1)]);
   const changes = new Map();
   let deprecatedFile;
   for (const path of [...chosen].sort()) {
@@ -628,7 +713,10 @@ export function pullRequestChanges(repo, { seed, count }) {
     const changed = JSON.parse(JSON.stringify(object));
     const [major, minor, patch] = ctx.tag.split('.').map(Number);
     const image = changed.spec.template.spec.containers[0].image;
-    changed.spec.template.spec.containers[0].image = image.replace(/:[^:]+$/, `:${major}.${minor}.${patch + 1}`);
+    changed.spec.template.spec.containers[0].image = image.replace(
+      /:[^:]+$/,
+      `:${major}.${minor}.${patch + 1}`,
+    );
     changed.spec.replicas += 1;
     if (!deprecatedFile) {
       changed.apiVersion = 'apps/v1beta2';

@@ -12,18 +12,21 @@
 // Env: BENCH_NO_FAIL=1 always exit 0; BENCH_KUBE_VERSION=X.Y target (default 1.29); BENCH_PROFILE=1 also prints
 // a CPU profile of one audit (from lib/ when built, so hotspots map to src/); BENCH_KEEP=1 keeps the temp dir.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import {
-  findingKey,
-  generateRepo,
-  median,
-  pullRequestChanges,
-  summarizeProfile,
-} from './bench-lib.mjs';
+import { findingKey, generateRepo, median, pullRequestChanges, summarizeProfile } from './bench-lib.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'dist', 'cli', 'index.js');
@@ -34,7 +37,12 @@ const PR_FILES = 10;
 const RUNS = 3;
 const TARGETS = { audit: 1.5, review: 1.3, memory: 2 };
 
-const childEnv = { ...process.env, NO_COLOR: '1', GIT_AUTHOR_DATE: '2024-02-29T12:00:00Z', GIT_COMMITTER_DATE: '2024-02-29T12:00:00Z' };
+const childEnv = {
+  ...process.env,
+  NO_COLOR: '1',
+  GIT_AUTHOR_DATE: '2024-02-29T12:00:00Z',
+  GIT_COMMITTER_DATE: '2024-02-29T12:00:00Z',
+};
 delete childEnv.NODE_OPTIONS;
 delete childEnv.KUBE_PR_REVIEW_DEBUG;
 
@@ -66,7 +74,12 @@ try {
   // The small repo: the same 10 files as they were before the change, plus 10 neighbours.
   const smallFiles = [...pr.changes.keys()];
   for (const path of pr.changes.keys()) {
-    const sibling = [...repo.files.keys()].find((p) => p.startsWith(dirname(path) + '/') && !p.endsWith('/deployment.yaml') && !p.endsWith('kustomization.yaml'));
+    const sibling = [...repo.files.keys()].find(
+      (p) =>
+        p.startsWith(dirname(path) + '/') &&
+        !p.endsWith('/deployment.yaml') &&
+        !p.endsWith('kustomization.yaml'),
+    );
     if (sibling) smallFiles.push(sibling);
   }
   for (const path of smallFiles) writeRepoFile(smallRepo, path, repo.files.get(path));
@@ -77,7 +90,9 @@ try {
     const id = `${key.slice(key.lastIndexOf('| ') + 2)}/${severity}`;
     byRule[id] = (byRule[id] ?? 0) + 1;
   }
-  log(`kube-pr-review bench: Node ${process.version}, --kubernetes-version ${TARGET}, ${RUNS} runs (median) after 1 warm-up`);
+  log(
+    `kube-pr-review bench: Node ${process.version}, --kubernetes-version ${TARGET}, ${RUNS} runs (median) after 1 warm-up`,
+  );
   log(
     `synthetic repo: ${repo.files.size} YAML files, ${repo.resources.length} resources, ` +
       `${(repo.bytes / 1024 / 1024).toFixed(1)} MiB (generated in ${Math.round(generatedMs)} ms, git commit ${Math.round(committedMs)} ms)`,
@@ -94,7 +109,20 @@ try {
   const cases = {
     floor: { args: [floorScript, bigRepo], cwd: work },
     audit: {
-      args: [cli, 'audit', '--repo', bigRepo, '--format', 'json', '--fail-on', 'never', '--kubernetes-version', TARGET, '--output', auditOut],
+      args: [
+        cli,
+        'audit',
+        '--repo',
+        bigRepo,
+        '--format',
+        'json',
+        '--fail-on',
+        'never',
+        '--kubernetes-version',
+        TARGET,
+        '--output',
+        auditOut,
+      ],
       cwd: work,
     },
   };
@@ -106,8 +134,22 @@ try {
     commitAll(dir, 'head: bump images and replicas', false);
   }
   const reviewArgs = (dir, out) => [
-    cli, 'review', '--repo', dir, '--base', 'HEAD~1', '--head', 'HEAD', '--format', 'json', '--fail-on', 'never',
-    '--kubernetes-version', TARGET, '--output', out,
+    cli,
+    'review',
+    '--repo',
+    dir,
+    '--base',
+    'HEAD~1',
+    '--head',
+    'HEAD',
+    '--format',
+    'json',
+    '--fail-on',
+    'never',
+    '--kubernetes-version',
+    TARGET,
+    '--output',
+    out,
   ];
   const reviewBigOut = join(work, 'review-big.json');
   const reviewSmallOut = join(work, 'review-small.json');
@@ -125,21 +167,28 @@ try {
   // ---- results ----
   const ratios = [
     ['audit / floor, time', results.audit.ms / results.floor.ms, TARGETS.audit],
-    ['review big / review small, time', results['review big'].ms / results['review small'].ms, TARGETS.review],
+    [
+      'review big / review small, time',
+      results['review big'].ms / results['review small'].ms,
+      TARGETS.review,
+    ],
     ['audit / floor, peak memory', results.audit.rssMb / results.floor.rssMb, TARGETS.memory],
   ];
   log('ratio                               value   target  result');
   for (const [name, value, target] of ratios) {
     const ok = value <= target;
     if (!ok) fail(`${name} is ${value.toFixed(2)}x, target <= ${target}x`);
-    log(`${name.padEnd(34)} ${value.toFixed(2).padStart(5)}x  <= ${target.toFixed(1)}x  ${ok ? 'PASS' : 'FAIL'}`);
+    log(
+      `${name.padEnd(34)} ${value.toFixed(2).padStart(5)}x  <= ${target.toFixed(1)}x  ${ok ? 'PASS' : 'FAIL'}`,
+    );
   }
   log();
   log('case            median ms   (runs)                    peak RSS MB');
   for (const [name, r] of Object.entries(results)) {
     log(
-      `${name.padEnd(15)} ${String(Math.round(r.ms)).padStart(9)}   (${r.runs.map((ms) => Math.round(ms)).join(', ')})`.padEnd(52) +
-        ` ${r.rssMb.toFixed(1).padStart(7)}`,
+      `${name.padEnd(15)} ${String(Math.round(r.ms)).padStart(9)}   (${r.runs.map((ms) => Math.round(ms)).join(', ')})`.padEnd(
+        52,
+      ) + ` ${r.rssMb.toFixed(1).padStart(7)}`,
     );
   }
   log();
@@ -147,7 +196,11 @@ try {
   // ---- correctness ----
   const floorCounts = JSON.parse(results.floor.stdout);
   checkAudit(JSON.parse(readFileSync(auditOut, 'utf8')), repo, floorCounts);
-  checkReviews(JSON.parse(readFileSync(reviewBigOut, 'utf8')), JSON.parse(readFileSync(reviewSmallOut, 'utf8')), pr);
+  checkReviews(
+    JSON.parse(readFileSync(reviewBigOut, 'utf8')),
+    JSON.parse(readFileSync(reviewSmallOut, 'utf8')),
+    pr,
+  );
 
   if (process.env.BENCH_PROFILE === '1') profileAudit();
 
@@ -172,13 +225,16 @@ function ensureCli() {
   const newestSource = newestMtime(join(root, 'src'));
   if (existsSync(cli) && runs(cli)) {
     if (newestSource > statSync(cli).mtimeMs) {
-      console.warn('bench: warning: dist/cli/index.js is older than src/ (run npm run package to bench the current code)');
+      console.warn(
+        'bench: warning: dist/cli/index.js is older than src/ (run npm run package to bench the current code)',
+      );
     }
     return;
   }
   log('bench: dist/cli/index.js is missing or broken; running npm run package');
   const result = spawnSync('npm', ['run', 'package'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-  if (result.status !== 0 || !runs(cli)) throw new Error('npm run package failed: cannot bench without dist/cli/index.js');
+  if (result.status !== 0 || !runs(cli))
+    throw new Error('npm run package failed: cannot bench without dist/cli/index.js');
 }
 
 function runs(file) {
@@ -238,7 +294,15 @@ process.stdout.write(JSON.stringify({ files, documents, errors }));
 function git(dir, args) {
   return execFileSync(
     'git',
-    ['-c', 'user.name=bench', '-c', 'user.email=bench@example.invalid', '-c', 'commit.gpgsign=false', ...args],
+    [
+      '-c',
+      'user.name=bench',
+      '-c',
+      'user.email=bench@example.invalid',
+      '-c',
+      'commit.gpgsign=false',
+      ...args,
+    ],
     { cwd: dir, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] },
   ).toString();
 }
@@ -266,7 +330,9 @@ function runOnce(name, { args, cwd }, preloadUrl) {
   });
   const ms = performance.now() - start;
   if (result.status !== 0) {
-    throw new Error(`${name} exited with ${result.status ?? result.signal}: ${(result.stderr || result.stdout).trim().slice(0, 2000)}`);
+    throw new Error(
+      `${name} exited with ${result.status ?? result.signal}: ${(result.stderr || result.stdout).trim().slice(0, 2000)}`,
+    );
   }
   return { ms, rssMb: Number(readFileSync(rssFile, 'utf8')) / 1024, stdout: result.stdout };
 }
@@ -309,7 +375,9 @@ function compareSets(label, actual, expected) {
   show('wrong severity', wrongSeverity);
   const ok = missing.length + unexpected.length + wrongSeverity.length === 0;
   if (!ok) {
-    fail(`${label}: ${missing.length} missing, ${unexpected.length} unexpected, ${wrongSeverity.length} wrong severity`);
+    fail(
+      `${label}: ${missing.length} missing, ${unexpected.length} unexpected, ${wrongSeverity.length} wrong severity`,
+    );
   }
   return ok;
 }
@@ -318,7 +386,12 @@ function findingMap(report, { onlyRules } = {}) {
   const map = new Map();
   for (const f of report.findings) {
     if (onlyRules && !onlyRules.includes(f.ruleId)) continue;
-    const key = findingKey({ file: f.file, kind: f.resource?.kind ?? '-', name: f.resource?.name ?? '-', ruleId: f.ruleId });
+    const key = findingKey({
+      file: f.file,
+      kind: f.resource?.kind ?? '-',
+      name: f.resource?.name ?? '-',
+      ruleId: f.ruleId,
+    });
     if (map.has(key)) fail(`duplicate finding ${key}`);
     map.set(key, f.severity);
   }
@@ -328,14 +401,18 @@ function findingMap(report, { onlyRules } = {}) {
 function checkAudit(report, repo, floorCounts) {
   const actual = findingMap(report);
   const ok = compareSets('audit findings', actual, repo.expected);
-  log(`audit correctness: ${actual.size} findings, ${repo.expected.size} expected (file, kind, name, ruleId, severity): ${ok ? 'PASS' : 'FAIL'}`);
+  log(
+    `audit correctness: ${actual.size} findings, ${repo.expected.size} expected (file, kind, name, ruleId, severity): ${ok ? 'PASS' : 'FAIL'}`,
+  );
   const stats = report.stats ?? {};
   if (stats.resources !== repo.resources.length) {
     fail(`audit stats.resources is ${stats.resources}, the repo holds ${repo.resources.length}`);
     log(`  stats.resources ${stats.resources} != ${repo.resources.length} generated: FAIL`);
   }
   if (floorCounts.files !== repo.files.size || floorCounts.errors !== 0) {
-    fail(`floor read ${floorCounts.files} files with ${floorCounts.errors} YAML errors; expected ${repo.files.size} and 0`);
+    fail(
+      `floor read ${floorCounts.files} files with ${floorCounts.errors} YAML errors; expected ${repo.files.size} and 0`,
+    );
   }
 }
 
@@ -351,9 +428,13 @@ function checkReviews(big, small, pr) {
   const expectedFiles = [...pr.changes.keys()].sort();
   if (JSON.stringify(changedFiles) !== JSON.stringify(expectedFiles)) {
     ok = false;
-    fail(`review reported changes in ${changedFiles.length} files, expected the ${expectedFiles.length} changed ones`);
+    fail(
+      `review reported changes in ${changedFiles.length} files, expected the ${expectedFiles.length} changed ones`,
+    );
   }
-  log(`review correctness (big repo): ${actual.size} finding(s), expected exactly ${[...expected.keys()][0]}: ${ok ? 'PASS' : 'FAIL'}`);
+  log(
+    `review correctness (big repo): ${actual.size} finding(s), expected exactly ${[...expected.keys()][0]}: ${ok ? 'PASS' : 'FAIL'}`,
+  );
   const smallOk = compareSets('review (small repo) vs big repo', findingMap(small), actual);
   log(`review small reports the same findings as review big: ${smallOk ? 'PASS' : 'FAIL'}`);
   log(`review stats: big ${JSON.stringify(big.stats)}, small ${JSON.stringify(small.stats)}`);
@@ -371,14 +452,19 @@ function profileAudit() {
   const shorten = (url) => {
     const path = url.startsWith('file://') ? fileURLToPath(url) : url;
     const rel = relative(root, path);
-    if (rel.startsWith('..')) return path.startsWith('node:') ? path : `(outside repo) ${path.split('/').slice(-2).join('/')}`;
+    if (rel.startsWith('..'))
+      return path.startsWith('node:') ? path : `(outside repo) ${path.split('/').slice(-2).join('/')}`;
     return rel.replace(/^lib\/(.*)\.js$/, 'src/$1.ts');
   };
   const summary = summarizeProfile(JSON.parse(readFileSync(join(dir, file), 'utf8')), shorten);
   log();
-  log(`CPU profile of one audit (${fromLib ? 'lib/, mapped to src/' : 'dist bundle'}), ${Math.round(summary.totalMs)} ms sampled; self time:`);
+  log(
+    `CPU profile of one audit (${fromLib ? 'lib/, mapped to src/' : 'dist bundle'}), ${Math.round(summary.totalMs)} ms sampled; self time:`,
+  );
   log('  by file:');
-  for (const f of summary.files) log(`    ${f.ms.toFixed(0).padStart(6)} ms ${(f.share * 100).toFixed(1).padStart(5)}%  ${f.name}`);
+  for (const f of summary.files)
+    log(`    ${f.ms.toFixed(0).padStart(6)} ms ${(f.share * 100).toFixed(1).padStart(5)}%  ${f.name}`);
   log('  by function:');
-  for (const f of summary.functions) log(`    ${f.ms.toFixed(0).padStart(6)} ms ${(f.share * 100).toFixed(1).padStart(5)}%  ${f.name}`);
+  for (const f of summary.functions)
+    log(`    ${f.ms.toFixed(0).padStart(6)} ms ${(f.share * 100).toFixed(1).padStart(5)}%  ${f.name}`);
 }

@@ -157,6 +157,8 @@ export interface Report {
   head?: string;
   findings: Finding[];
   changes: FileResourceChanges[];
+  /** The changed files with their diff hunks (review only): where inline comments may go. */
+  changedFiles: ChangedFile[];
   summary: Summary;
   stats: { filesRead: number; resources: number };
 }

@@ -2,7 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import type { ReviewOptions } from './config/config.js';
 import { diffResources } from './diff/diff.js';
-import { checkResources, parseProblemFindings } from './engine/engine.js';
+import { checkResources, parseProblemFindings, runAnalyzers } from './engine/engine.js';
 import type { CheckSubject } from './engine/engine.js';
 import { UserError } from './errors.js';
 import { changedFiles } from './git/changes.js';
@@ -17,10 +17,12 @@ import type {
   Report,
   Resource,
   ResourceChange,
+  ResourceRef,
 } from './model.js';
 import { isManifestPath, parseManifestFile } from './parse/parse.js';
 import { summarize, sortFindings } from './report/summary.js';
-import { RULES } from './rules/index.js';
+import { ANALYZERS, RULES } from './rules/index.js';
+import type { RepoLookup } from './rules/types.js';
 
 export interface Logger {
   info(message: string): void;
@@ -38,7 +40,11 @@ export interface ReviewRequest {
 }
 
 /** Reviews the change from merge-base(base, head) to head: only the changed files are read (unless scope is `all`). */
-export async function runReview(request: ReviewRequest, options: ReviewOptions, logger: Logger): Promise<Report> {
+export async function runReview(
+  request: ReviewRequest,
+  options: ReviewOptions,
+  logger: Logger,
+): Promise<Report> {
   const { repo } = request;
   const head = await resolveCommit(repo, request.head);
   if (!head) throw new UserError(`head ref '${request.head}' is not a commit in ${repo}`);
@@ -46,7 +52,9 @@ export async function runReview(request: ReviewRequest, options: ReviewOptions, 
   if (!baseCommit) throw new UserError(`base ref '${request.base}' is not a commit in ${repo}`);
   let base = await mergeBase(repo, baseCommit, head);
   if (!base) {
-    logger.warning(`no merge base between ${request.base} and ${request.head}: comparing with ${request.base} directly`);
+    logger.warning(
+      `no merge base between ${request.base} and ${request.head}: comparing with ${request.base} directly`,
+    );
     base = baseCommit;
   }
 
@@ -70,6 +78,17 @@ export async function runReview(request: ReviewRequest, options: ReviewOptions, 
     headResources,
   );
 
+  const headTree = lazy(async () => {
+    const changedPaths = new Set(headPaths);
+    const others = (await listTree(repo, head)).filter(
+      (path) => !changedPaths.has(path) && isManifestPath(path) && options.pathFilter.matches(path),
+    );
+    return [...headParsed, ...parseBlobs(await readBlobs(repo, head, others))];
+  });
+  const lookup: RepoLookup = {
+    headResources: lazy(async () => (await headTree()).flatMap((file) => file.resources)),
+  };
+
   const subjects: CheckSubject[] = [];
   const problems: ParseProblem[] = headParsed.flatMap((file) => file.problems);
   const changeByHeadKey = new Map(changes.filter((c) => c.head).map((c) => [c.key, c]));
@@ -85,29 +104,62 @@ export async function runReview(request: ReviewRequest, options: ReviewOptions, 
   let filesRead = headBlobs.size + baseBlobs.size;
   let resourceCount = headResources.length;
   if (options.scope === 'all') {
-    const changedPaths = new Set(headPaths);
-    const others = (await listTree(repo, head)).filter(
-      (path) => !changedPaths.has(path) && isManifestPath(path) && options.pathFilter.matches(path),
-    );
-    const otherParsed = parseBlobs(await readBlobs(repo, head, others));
+    const others = (await headTree()).slice(headParsed.length);
     filesRead += others.length;
-    for (const file of otherParsed) {
+    for (const file of others) {
       problems.push(...file.problems);
       resourceCount += file.resources.length;
       for (const resource of file.resources) subjects.push({ resource });
     }
   }
 
-  const findings = [...parseProblemFindings(problems, options), ...checkResources(subjects, RULES, options)];
+  const baseResources = baseParsed.flatMap((file) => file.resources);
+  const findings = [
+    ...parseProblemFindings(problems, options),
+    ...(await checkResources(subjects, RULES, options, lookup)),
+    ...(await runAnalyzers(
+      ANALYZERS,
+      {
+        mode: 'review',
+        options,
+        changedFiles: changed,
+        changes,
+        baseResources,
+        headResources,
+        repo: lookup,
+        readFile: async (side, path) =>
+          (await readBlobs(repo, side === 'base' ? base : head, [path])).get(path)?.toString('utf8'),
+      },
+      resourceFinder(headResources),
+    )),
+  ];
   return buildReport({
     mode: 'review',
     options,
     findings,
     changes: groupChanges(changes, changed),
+    changedFiles: changed,
     base,
     head,
     stats: { filesRead, resources: resourceCount },
   });
+}
+
+/** Runs `load` once, on first call, and keeps its promise. */
+export function lazy<T>(load: () => Promise<T>): () => Promise<T> {
+  let promise: Promise<T> | undefined;
+  return () => (promise ??= load());
+}
+
+function resourceFinder(resources: readonly Resource[]) {
+  return (ref: ResourceRef, file: string) =>
+    resources.find(
+      (resource) =>
+        resource.file === file &&
+        resource.ref.kind === ref.kind &&
+        resource.ref.name === ref.name &&
+        resource.ref.namespace === ref.namespace,
+    );
 }
 
 function withChange(resource: Resource, changes: Map<string, ResourceChange>): CheckSubject {
@@ -124,7 +176,10 @@ function parseBlobs(blobs: Map<string, Buffer | undefined>): ParsedFile[] {
 }
 
 /** Groups resource changes by file: the head file, or for removals the file's head path (renames) or base path. */
-function groupChanges(changes: readonly ResourceChange[], files: readonly ChangedFile[]): FileResourceChanges[] {
+function groupChanges(
+  changes: readonly ResourceChange[],
+  files: readonly ChangedFile[],
+): FileResourceChanges[] {
   const byOldPath = new Map(files.map((file) => [file.oldPath, file]));
   const byPath = new Map(files.map((file) => [file.path, file]));
   const groups = new Map<string, FileResourceChanges>();
@@ -154,7 +209,11 @@ export interface AuditRequest {
 const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules']);
 
 /** Audits files as they are on disk, one file at a time, so memory stays flat whatever the tree's size. */
-export async function runAudit(request: AuditRequest, options: ReviewOptions, logger: Logger): Promise<Report> {
+export async function runAudit(
+  request: AuditRequest,
+  options: ReviewOptions,
+  logger: Logger,
+): Promise<Report> {
   const root = resolve(request.root);
   const targets = request.paths.length > 0 ? request.paths.map((path) => resolve(path)) : [root];
   const files: string[] = [];
@@ -168,20 +227,64 @@ export async function runAudit(request: AuditRequest, options: ReviewOptions, lo
     .map((absolute) => ({ absolute, path: relative(root, absolute).split(sep).join('/') }))
     .filter(({ path }) => isManifestPath(path) && options.pathFilter.matches(path));
 
+  const readManifest = async ({ absolute, path }: { absolute: string; path: string }) =>
+    parseManifestFile(path, await readFile(absolute, 'utf8'));
+  const lookup: RepoLookup = {
+    headResources: lazy(async () => {
+      const all: Resource[] = [];
+      for (const manifest of manifests) all.push(...(await readManifest(manifest)).resources);
+      return all;
+    }),
+  };
+
   const findings: Finding[] = [];
   let resourceCount = 0;
-  for (const [index, { absolute, path }] of manifests.entries()) {
-    const parsed = parseManifestFile(path, await readFile(absolute, 'utf8'));
+  for (const [index, manifest] of manifests.entries()) {
+    const parsed = await readManifest(manifest);
     resourceCount += parsed.resources.length;
     findings.push(...parseProblemFindings(parsed.problems, options));
-    findings.push(...checkResources(parsed.resources.map((resource) => ({ resource })), RULES, options));
+    findings.push(
+      ...(await checkResources(
+        parsed.resources.map((resource) => ({ resource })),
+        RULES,
+        options,
+        lookup,
+      )),
+    );
     if (index % 200 === 199) logger.progress?.(index + 1, manifests.length);
+  }
+  if (ANALYZERS.length > 0) {
+    const headResources = await lookup.headResources();
+    const changes = headResources.map((resource): ResourceChange => ({
+      key: resource.key,
+      type: 'added',
+      head: resource,
+      fields: [],
+    }));
+    findings.push(
+      ...(await runAnalyzers(
+        ANALYZERS,
+        {
+          mode: 'audit',
+          options,
+          changedFiles: [],
+          changes,
+          baseResources: [],
+          headResources,
+          repo: lookup,
+          readFile: async (side, path) =>
+            side === 'head' ? readFile(join(root, path), 'utf8').catch(() => undefined) : undefined,
+        },
+        resourceFinder(headResources),
+      )),
+    );
   }
   return buildReport({
     mode: 'audit',
     options: { ...options, scope: 'all' },
     findings,
     changes: [],
+    changedFiles: [],
     stats: { filesRead: manifests.length, resources: resourceCount },
   });
 }
@@ -203,6 +306,7 @@ function buildReport(parts: {
   options: ReviewOptions;
   findings: Finding[];
   changes: FileResourceChanges[];
+  changedFiles: ChangedFile[];
   base?: string;
   head?: string;
   stats: Report['stats'];
@@ -218,6 +322,7 @@ function buildReport(parts: {
     ...(parts.head ? { head: parts.head } : {}),
     findings,
     changes: parts.changes,
+    changedFiles: parts.changedFiles,
     summary: summarize(findings),
     stats: parts.stats,
   };

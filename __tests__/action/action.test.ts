@@ -31,12 +31,15 @@ describe('the bundled action (dist/index.js)', () => {
     {
       'deploy/cron.yaml': cronJob('batch/v1'),
       'deploy/old.yaml': cronJob('batch/v1beta1', 'untouched'),
-      'deploy/secret.yaml': 'apiVersion: v1\nkind: Secret\nmetadata: {name: s}\ndata: {key: c2VjcmV0LWJhc2U=}\n',
+      'deploy/secret.yaml':
+        'apiVersion: v1\nkind: Secret\nmetadata: {name: s}\ndata: {key: c2VjcmV0LWJhc2U=}\n',
     },
     {
       'deploy/cron.yaml': cronJob('batch/v1beta1'),
-      'deploy/hpa.yaml': 'apiVersion: autoscaling/v2beta2\nkind: HorizontalPodAutoscaler\nmetadata: {name: web}\n',
-      'deploy/secret.yaml': 'apiVersion: v1\nkind: Secret\nmetadata: {name: s}\ndata: {key: c2VjcmV0LWhlYWQ=}\n',
+      'deploy/hpa.yaml':
+        'apiVersion: autoscaling/v2beta2\nkind: HorizontalPodAutoscaler\nmetadata: {name: web}\n',
+      'deploy/secret.yaml':
+        'apiVersion: v1\nkind: Secret\nmetadata: {name: s}\ndata: {key: c2VjcmV0LWhlYWQ=}\n',
     },
   );
   afterAll(() => repo.cleanup());
@@ -51,16 +54,27 @@ describe('the bundled action (dist/index.js)', () => {
     });
     expect(run.code).toBe(1);
     expect(run.outputs).toMatchObject({ findings: '2', errors: '2', warnings: '0', conclusion: 'failure' });
-    expect(run.stdout).toMatch(/^::error title=removed-api,file=deploy\/cron\.yaml,line=1::batch\/v1beta1 CronJob/m);
+    expect(run.stdout).toMatch(
+      /^::error title=removed-api,file=deploy\/cron\.yaml,line=1::batch\/v1beta1 CronJob/m,
+    );
     expect(run.stdout).toMatch(/^::error title=removed-api,file=deploy\/hpa\.yaml,line=1::/m);
-    expect(run.stdout).toMatch(/^::error::kube-pr-review: 2 errors, 0 warnings, 0 notices \(fail-on: error\)/m);
+    expect(run.stdout).toMatch(
+      /^::error::kube-pr-review: 2 errors, 0 warnings, 0 notices \(fail-on: error\)/m,
+    );
     expect(run.stdout).not.toContain('untouched');
     expect(run.summary).toContain('removed-api');
     expect(run.summary).toContain('deploy/cron.yaml');
-    const json = JSON.parse(run.outputs['report-json:content']!) as { findings: unknown[]; base: string; head: string };
+    const json = JSON.parse(run.outputs['report-json:content']!) as {
+      findings: unknown[];
+      base: string;
+      head: string;
+    };
     expect(json).toMatchObject({ base, head });
     expect(json.findings).toHaveLength(2);
-    const sarif = JSON.parse(run.outputs['sarif:content']!) as { version: string; runs: { results: unknown[] }[] };
+    const sarif = JSON.parse(run.outputs['sarif:content']!) as {
+      version: string;
+      runs: { results: unknown[] }[];
+    };
     expect(sarif.version).toBe('2.1.0');
     expect(sarif.runs[0]!.results).toHaveLength(2);
     for (const text of [run.stdout, run.stderr, run.summary, ...Object.values(run.outputs)]) {
@@ -85,7 +99,9 @@ describe('the bundled action (dist/index.js)', () => {
     const workspace = mkdtempSync(join(tmpdir(), 'kpr-shallow-'));
     try {
       execFileSync('git', ['clone', '--quiet', '--depth=1', `file://${repo.dir}`, workspace]);
-      expect(() => execFileSync('git', ['cat-file', '-e', `${base}^{commit}`], { cwd: workspace, stdio: 'pipe' })).toThrow();
+      expect(() =>
+        execFileSync('git', ['cat-file', '-e', `${base}^{commit}`], { cwd: workspace, stdio: 'pipe' }),
+      ).toThrow();
       const run = await runAction({
         workspace,
         eventName: 'pull_request',
@@ -108,9 +124,16 @@ describe('the bundled action (dist/index.js)', () => {
     });
     expect(run.code).toBe(0);
     expect(run.outputs).toMatchObject({ errors: '3', conclusion: 'success' });
-    const json = JSON.parse(run.outputs['report-json:content']!) as { mode: string; findings: { file: string }[] };
+    const json = JSON.parse(run.outputs['report-json:content']!) as {
+      mode: string;
+      findings: { file: string }[];
+    };
     expect(json.mode).toBe('audit');
-    expect(json.findings.map((f) => f.file)).toEqual(['deploy/cron.yaml', 'deploy/hpa.yaml', 'deploy/old.yaml']);
+    expect(json.findings.map((f) => f.file)).toEqual([
+      'deploy/cron.yaml',
+      'deploy/hpa.yaml',
+      'deploy/old.yaml',
+    ]);
   });
 
   it('reviews merge_group and push events', async () => {
@@ -118,13 +141,23 @@ describe('the bundled action (dist/index.js)', () => {
     const mergeGroup = group.merge_group as { base_sha: string; head_sha: string };
     mergeGroup.base_sha = base;
     mergeGroup.head_sha = head;
-    const merge = await runAction({ workspace: repo.dir, eventName: 'merge_group', payload: group, inputs: { 'kubernetes-version': '1.26' } });
+    const merge = await runAction({
+      workspace: repo.dir,
+      eventName: 'merge_group',
+      payload: group,
+      inputs: { 'kubernetes-version': '1.26' },
+    });
     expect(merge.outputs).toMatchObject({ errors: '2' });
 
     const push = webhookPayload('push');
     push.before = base;
     push.after = head;
-    const pushed = await runAction({ workspace: repo.dir, eventName: 'push', payload: push, inputs: { 'kubernetes-version': '1.26' } });
+    const pushed = await runAction({
+      workspace: repo.dir,
+      eventName: 'push',
+      payload: push,
+      inputs: { 'kubernetes-version': '1.26' },
+    });
     expect(pushed.outputs).toMatchObject({ errors: '2' });
   });
 

@@ -36,28 +36,56 @@ describe('the bundled CLI (dist/cli/index.js)', () => {
   const cli = (...args: string[]) => runNode(CLI_BUNDLE, args, { cwd: repo.dir });
 
   it('reviews a change and exits 1 when findings reach --fail-on', async () => {
-    const result = await cli('review', '--base', 'HEAD~1', '--kubernetes-version', '1.24', '--fail-on', 'warning');
+    const result = await cli(
+      'review',
+      '--base',
+      'HEAD~1',
+      '--kubernetes-version',
+      '1.24',
+      '--fail-on',
+      'warning',
+    );
     expect(result.code).toBe(1);
     expect(result.stderr).toBe('');
     // grouped by file, no colour when stdout is not a terminal
     expect(result.stdout).not.toMatch(/\x1b\[/);
     expect(result.stdout).toMatch(/^apps\/cron\.yaml \(added\)\n\s+1\s+warning\s+batch\/v1beta1 CronJob/m);
-    expect(result.stdout).toMatch(/apps\/pdb\.yaml \(modified\)\n\s+1\s+warning\s+policy\/v1beta1 PodDisruptionBudget/);
+    expect(result.stdout).toMatch(
+      /apps\/pdb\.yaml \(modified\)\n\s+1\s+warning\s+policy\/v1beta1 PodDisruptionBudget/,
+    );
     expect(result.stdout).toContain('data.password');
     expect(result.stdout).not.toContain('c2VjcmV0');
     expect(result.stdout).toMatch(/0 errors, 2 warnings, 0 notices/);
     // warnings only: the default gate (error) passes
-    expect((await cli('review', '--base', 'HEAD~1', '--kubernetes-version', '1.24', '--fail-on', 'error')).code).toBe(0);
+    expect(
+      (await cli('review', '--base', 'HEAD~1', '--kubernetes-version', '1.24', '--fail-on', 'error')).code,
+    ).toBe(0);
     expect((await cli('review', '--base', 'HEAD~1', '--kubernetes-version', '1.25')).code).toBe(1);
-    expect((await cli('review', '--base', 'HEAD~1', '--kubernetes-version', '1.25', '--fail-on', 'never')).code).toBe(0);
+    expect(
+      (await cli('review', '--base', 'HEAD~1', '--kubernetes-version', '1.25', '--fail-on', 'never')).code,
+    ).toBe(0);
   });
 
   it('writes the JSON report with repo-relative files', async () => {
-    const result = await cli('review', '--base', 'HEAD~1', '--kubernetes-version', '1.25', '--format', 'json');
+    const result = await cli(
+      'review',
+      '--base',
+      'HEAD~1',
+      '--kubernetes-version',
+      '1.25',
+      '--format',
+      'json',
+    );
     const report = JSON.parse(result.stdout) as {
       version: number;
       kubernetesVersion: string;
-      findings: { ruleId: string; severity: string; file: string; line: number; resource: { kind: string } }[];
+      findings: {
+        ruleId: string;
+        severity: string;
+        file: string;
+        line: number;
+        resource: { kind: string };
+      }[];
       changes: { file: string; resources: { type: string; fields: unknown[] }[] }[];
       summary: Record<string, number>;
     };
@@ -68,13 +96,27 @@ describe('the bundled CLI (dist/cli/index.js)', () => {
       ['removed-api', 'error', 'apps/pdb.yaml', 1, 'PodDisruptionBudget'],
     ]);
     expect(report.summary).toEqual({ error: 2, warning: 0, notice: 0 });
-    expect(report.changes.map((c) => c.file)).toEqual(['apps/cron.yaml', 'apps/pdb.yaml', 'apps/secret.yaml']);
+    expect(report.changes.map((c) => c.file)).toEqual([
+      'apps/cron.yaml',
+      'apps/pdb.yaml',
+      'apps/secret.yaml',
+    ]);
     expect(result.stdout).not.toContain('c2VjcmV0');
   });
 
   it('writes valid SARIF and markdown to --output', async () => {
     const sarifFile = join(repo.dir, '..', `${repo.dir.split('/').pop()}.sarif`);
-    const result = await cli('review', '--base', 'HEAD~1', '--format', 'sarif', '--output', sarifFile, '--fail-on', 'never');
+    const result = await cli(
+      'review',
+      '--base',
+      'HEAD~1',
+      '--format',
+      'sarif',
+      '--output',
+      sarifFile,
+      '--fail-on',
+      'never',
+    );
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('');
     const sarif = JSON.parse(readFileSync(sarifFile, 'utf8')) as unknown;
@@ -91,9 +133,14 @@ describe('the bundled CLI (dist/cli/index.js)', () => {
   it('audits paths as they are on disk', async () => {
     const result = await cli('audit', 'apps/cron.yaml', '--kubernetes-version', '1.24', '--format', 'json');
     expect(result.code).toBe(0);
-    const report = JSON.parse(result.stdout) as { mode: string; findings: { file: string; severity: string }[] };
+    const report = JSON.parse(result.stdout) as {
+      mode: string;
+      findings: { file: string; severity: string }[];
+    };
     expect(report.mode).toBe('audit');
-    expect(report.findings).toEqual([expect.objectContaining({ file: 'apps/cron.yaml', severity: 'warning' })]);
+    expect(report.findings).toEqual([
+      expect.objectContaining({ file: 'apps/cron.yaml', severity: 'warning' }),
+    ]);
     expect((await cli('audit', '--kubernetes-version', '1.24', '--fail-on', 'warning')).code).toBe(1);
   });
 
@@ -103,8 +150,13 @@ describe('the bundled CLI (dist/cli/index.js)', () => {
       { 'a.yaml': pdb('policy/v1beta1'), '.kube-pr-review.yaml': 'kubernetesVersion: "1.21"\n' },
     );
     try {
-      const result = await runNode(CLI_BUNDLE, ['review', '--base', 'HEAD~1', '--format', 'json'], { cwd: configured.dir });
-      const report = JSON.parse(result.stdout) as { kubernetesVersion: string; findings: { severity: string }[] };
+      const result = await runNode(CLI_BUNDLE, ['review', '--base', 'HEAD~1', '--format', 'json'], {
+        cwd: configured.dir,
+      });
+      const report = JSON.parse(result.stdout) as {
+        kubernetesVersion: string;
+        findings: { severity: string }[];
+      };
       expect(report.kubernetesVersion).toBe('1.21');
       expect(report.findings.map((f) => f.severity)).toEqual(['notice']);
     } finally {
@@ -116,8 +168,14 @@ describe('the bundled CLI (dist/cli/index.js)', () => {
     const cases: [string[], RegExp][] = [
       [['review'], /review needs --base REF/],
       [['review', '--base', 'no-such-ref'], /base ref 'no-such-ref' is not a commit/],
-      [['review', '--base', 'HEAD~1', '--kubernetes-version', 'latest'], /'kubernetes-version' must be a Kubernetes minor version/],
-      [['review', '--base', 'HEAD~1', '--format', 'xml'], /--format must be one of text, markdown, json, sarif/],
+      [
+        ['review', '--base', 'HEAD~1', '--kubernetes-version', 'latest'],
+        /'kubernetes-version' must be a Kubernetes minor version/,
+      ],
+      [
+        ['review', '--base', 'HEAD~1', '--format', 'xml'],
+        /--format must be one of text, markdown, json, sarif/,
+      ],
       [['review', '--base', 'HEAD~1', '--scope', 'some'], /'scope' must be one of changed, files, all/],
       [['review', '--base', 'HEAD~1', '--config', 'missing.yaml'], /cannot read config file/],
       [['frobnicate'], /unknown command 'frobnicate'/],

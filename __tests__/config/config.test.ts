@@ -42,7 +42,10 @@ describe('parseRepoConfig', () => {
   });
 
   it.each([
-    ['kubernetesVersion: latest', /'kubernetesVersion' must be a Kubernetes minor version like '1.33', got 'latest'/],
+    [
+      'kubernetesVersion: latest',
+      /'kubernetesVersion' must be a Kubernetes minor version like '1.33', got 'latest'/,
+    ],
     ['kubernetesVersion: 2.1', /'kubernetesVersion' must be a Kubernetes minor version/],
     ['failOn: sometimes', /'failOn' must be one of error, warning, notice, never, got 'sometimes'/],
     ['scope: everything', /'scope' must be one of changed, files, all/],
@@ -79,8 +82,16 @@ describe('resolveOptions', () => {
       upgradeVersion: { minor: 26 },
       failOn: 'never',
     });
-    const options = resolveOptions({ kubernetesVersion: 'v1.30', failOn: 'warning', exclude: ['a/x/**'] }, config, '1.36');
-    expect(options).toMatchObject({ kubernetesVersion: { minor: 30 }, upgradeVersion: { minor: 31 }, failOn: 'warning' });
+    const options = resolveOptions(
+      { kubernetesVersion: 'v1.30', failOn: 'warning', exclude: ['a/x/**'] },
+      config,
+      '1.36',
+    );
+    expect(options).toMatchObject({
+      kubernetesVersion: { minor: 30 },
+      upgradeVersion: { minor: 31 },
+      failOn: 'warning',
+    });
     expect(options.pathFilter.matches('a/b.yaml')).toBe(true);
     expect(options.pathFilter.matches('a/x/b.yaml')).toBe(false);
     expect(options.pathFilter.matches('b/b.yaml')).toBe(false);
@@ -90,10 +101,12 @@ describe('resolveOptions', () => {
     expect(() => resolveOptions({ kubernetesVersion: 'latest' }, EMPTY_CONFIG, '1.36')).toThrow(
       "'kubernetes-version' must be a Kubernetes minor version like '1.33', got 'latest'",
     );
-    expect(() => resolveOptions({ kubernetesVersion: '1.30', upgradeVersion: '1.29' }, EMPTY_CONFIG, '1.36')).toThrow(
-      'upgrade-version 1.29 is older than kubernetes-version 1.30',
+    expect(() =>
+      resolveOptions({ kubernetesVersion: '1.30', upgradeVersion: '1.29' }, EMPTY_CONFIG, '1.36'),
+    ).toThrow('upgrade-version 1.29 is older than kubernetes-version 1.30');
+    expect(() => resolveOptions({ failOn: 'fatal' }, EMPTY_CONFIG, '1.36')).toThrow(
+      "'fail-on' must be one of",
     );
-    expect(() => resolveOptions({ failOn: 'fatal' }, EMPTY_CONFIG, '1.36')).toThrow("'fail-on' must be one of");
   });
 
   it('splits list inputs on commas and newlines', () => {

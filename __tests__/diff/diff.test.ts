@@ -63,7 +63,10 @@ describe('diffResources', () => {
     const base = resources('apiVersion: batch/v1\nkind: CronJob\nmetadata: {name: nightly}\n');
     const head = resources('apiVersion: batch/v1beta1\nkind: CronJob\nmetadata: {name: nightly}\n');
     const [change] = diffResources(base, head);
-    expect(change).toMatchObject({ type: 'modified', fields: [{ path: 'apiVersion', before: 'batch/v1', after: 'batch/v1beta1' }] });
+    expect(change).toMatchObject({
+      type: 'modified',
+      fields: [{ path: 'apiVersion', before: 'batch/v1', after: 'batch/v1beta1' }],
+    });
 
     const other = resources('apiVersion: extensions/v1beta1\nkind: Ingress\nmetadata: {name: i}\n');
     const v1 = resources('apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata: {name: i}\n');

@@ -3,7 +3,8 @@ import { changedFiles, isLineInHunks, parseHunks } from '../../src/git/changes.j
 import { listTree, mergeBase, readBlobs, resolveCommit } from '../../src/git/git.js';
 import { createRepo } from '../helpers/git-repo.js';
 
-const lines = (n: number, prefix = 'line') => Array.from({ length: n }, (_, i) => `${prefix} ${i + 1}`).join('\n') + '\n';
+const lines = (n: number, prefix = 'line') =>
+  Array.from({ length: n }, (_, i) => `${prefix} ${i + 1}`).join('\n') + '\n';
 
 describe('changedFiles on a real repo', () => {
   const repo = createRepo(
@@ -28,10 +29,19 @@ describe('changedFiles on a real repo', () => {
     const [base, head] = repo.commits as [string, string];
     const files = await changedFiles(repo.dir, base, head);
     const byPath = Object.fromEntries(files.map((f) => [f.path, f]));
-    expect(Object.keys(byPath).sort()).toEqual(['a.yaml', 'added.yaml', 'gone.yaml', 'new name.yaml', 'ünïcode/file.yaml']);
+    expect(Object.keys(byPath).sort()).toEqual([
+      'a.yaml',
+      'added.yaml',
+      'gone.yaml',
+      'new name.yaml',
+      'ünïcode/file.yaml',
+    ]);
     expect(byPath['new name.yaml']).toMatchObject({ status: 'renamed', oldPath: 'old name.yaml' });
     expect(byPath['gone.yaml']).toMatchObject({ status: 'deleted' });
-    expect(byPath['added.yaml']).toMatchObject({ status: 'added', hunks: [{ newStart: 1, newLines: 2, addedLines: [1, 2] }] });
+    expect(byPath['added.yaml']).toMatchObject({
+      status: 'added',
+      hunks: [{ newStart: 1, newLines: 2, addedLines: [1, 2] }],
+    });
     expect(byPath['a.yaml']!.hunks).toEqual([
       { oldStart: 7, oldLines: 7, newStart: 7, newLines: 8, addedLines: [10, 11] },
     ]);
@@ -45,7 +55,12 @@ describe('changedFiles on a real repo', () => {
 
   it('reads many blobs at a ref in one go and lists the tree', async () => {
     const [base, head] = repo.commits as [string, string];
-    const blobs = await readBlobs(repo.dir, base, ['a.yaml', 'gone.yaml', 'missing.yaml', 'ünïcode/file.yaml']);
+    const blobs = await readBlobs(repo.dir, base, [
+      'a.yaml',
+      'gone.yaml',
+      'missing.yaml',
+      'ünïcode/file.yaml',
+    ]);
     expect(blobs.get('a.yaml')!.toString()).toBe(lines(20));
     expect(blobs.get('gone.yaml')!.toString()).toBe('x: 1\n');
     expect(blobs.get('missing.yaml')).toBeUndefined();
@@ -88,8 +103,12 @@ describe('parseHunks', () => {
       '-b',
     ].join('\n');
     const hunks = parseHunks(patch);
-    expect(hunks.get('x.yaml')).toEqual([{ oldStart: 1, oldLines: 4, newStart: 1, newLines: 4, addedLines: [2, 4] }]);
-    expect(hunks.get('q"uote.yaml')).toEqual([{ oldStart: 0, oldLines: 0, newStart: 1, newLines: 1, addedLines: [1] }]);
+    expect(hunks.get('x.yaml')).toEqual([
+      { oldStart: 1, oldLines: 4, newStart: 1, newLines: 4, addedLines: [2, 4] },
+    ]);
+    expect(hunks.get('q"uote.yaml')).toEqual([
+      { oldStart: 0, oldLines: 0, newStart: 1, newLines: 1, addedLines: [1] },
+    ]);
     expect(hunks.get('del.yaml')![0]!.addedLines).toEqual([]);
   });
 });

@@ -43,7 +43,12 @@ export async function runAction(options: {
     writeFileSync(eventPath, JSON.stringify(options.payload));
     writeFileSync(outputPath, '');
     writeFileSync(summaryPath, '');
-    const inputs = { 'github-token': 'ghs_notARealTokenButSecretAnyway', 'fail-on': 'error', scope: 'changed', ...options.inputs };
+    const inputs = {
+      'github-token': 'ghs_notARealTokenButSecretAnyway',
+      'fail-on': 'error',
+      scope: 'changed',
+      ...options.inputs,
+    };
     const env: NodeJS.ProcessEnv = {
       PATH: process.env.PATH ?? '',
       HOME: process.env.HOME ?? '',

@@ -4,7 +4,10 @@ import AjvDraft04 from 'ajv-draft-04';
 // Under NodeNext the default import is the CommonJS module object; the class is its `default`.
 const Ajv = AjvDraft04.default;
 
-const schemaPath = new URL('../../node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json', import.meta.url);
+const schemaPath = new URL(
+  '../../node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json',
+  import.meta.url,
+);
 
 /** A validator for the official SARIF 2.1.0 JSON schema. */
 export function sarifValidator() {

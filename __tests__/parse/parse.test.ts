@@ -68,21 +68,43 @@ describe('parseManifestFile', () => {
 
   it('leaves non-Kubernetes YAML alone', () => {
     const workflow = 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n';
-    expect(parseManifestFile('.github/workflows/ci.yaml', workflow)).toMatchObject({ kind: 'other', problems: [] });
+    expect(parseManifestFile('.github/workflows/ci.yaml', workflow)).toMatchObject({
+      kind: 'other',
+      problems: [],
+    });
     expect(parseManifestFile('deploy/ci.yaml', workflow)).toMatchObject({ kind: 'other', problems: [] });
-    expect(parseManifestFile('chart/values.yaml', 'replicas: [\n')).toMatchObject({ kind: 'other', problems: [] });
-    expect(parseManifestFile('chart/Chart.yaml', 'apiVersion: v2\nname: x\n')).toMatchObject({ kind: 'other' });
+    expect(parseManifestFile('chart/values.yaml', 'replicas: [\n')).toMatchObject({
+      kind: 'other',
+      problems: [],
+    });
+    expect(parseManifestFile('chart/Chart.yaml', 'apiVersion: v2\nname: x\n')).toMatchObject({
+      kind: 'other',
+    });
     expect(
-      parseManifestFile('k/kustomization.yaml', 'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\n'),
+      parseManifestFile(
+        'k/kustomization.yaml',
+        'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\n',
+      ),
     ).toMatchObject({ kind: 'other', resources: [] });
     expect(
       parseManifestFile('k/other.yaml', 'apiVersion: kustomize.config.k8s.io/v1alpha1\nkind: Component\n'),
     ).toMatchObject({ kind: 'other', resources: [] });
-    expect(parseManifestFile('package.json', '{"name": "x", // not json\n}')).toMatchObject({ kind: 'other' });
-    const template = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}\n{{- if .Values.x }}\n';
-    expect(parseManifestFile('chart/templates/cm.yaml', template)).toMatchObject({ kind: 'template', problems: [] });
-    expect(parseManifestFile('other/cm.yaml', '{{- if .Values.x }}\nfoo: [\n')).toMatchObject({ kind: 'template' });
-    expect(parseManifestFile('empty.yaml', '# nothing\n---\n')).toMatchObject({ kind: 'empty', problems: [] });
+    expect(parseManifestFile('package.json', '{"name": "x", // not json\n}')).toMatchObject({
+      kind: 'other',
+    });
+    const template =
+      'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}\n{{- if .Values.x }}\n';
+    expect(parseManifestFile('chart/templates/cm.yaml', template)).toMatchObject({
+      kind: 'template',
+      problems: [],
+    });
+    expect(parseManifestFile('other/cm.yaml', '{{- if .Values.x }}\nfoo: [\n')).toMatchObject({
+      kind: 'template',
+    });
+    expect(parseManifestFile('empty.yaml', '# nothing\n---\n')).toMatchObject({
+      kind: 'empty',
+      problems: [],
+    });
   });
 
   it('keeps ApplicationSet-style {{ }} strings in real manifests', () => {
@@ -100,7 +122,8 @@ describe('parseManifestFile', () => {
   });
 
   it('reports broken YAML with its line and keeps the good documents', () => {
-    const text = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ok\n---\napiVersion: v1\nkind: Secret\nmetadata:\n  name: [broken\n';
+    const text =
+      'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ok\n---\napiVersion: v1\nkind: Secret\nmetadata:\n  name: [broken\n';
     const parsed = parseManifestFile('mixed.yaml', text);
     expect(parsed.kind).toBe('broken');
     expect(parsed.resources.map((r) => r.ref.name)).toEqual(['ok']);
@@ -153,7 +176,10 @@ describe('parseManifestFile', () => {
   });
 
   it('parses with YAML 1.1 scalars as Kubernetes does', () => {
-    const parsed = parseManifestFile('cm.yaml', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\ndata:\n  on: yes\n');
+    const parsed = parseManifestFile(
+      'cm.yaml',
+      'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\ndata:\n  on: yes\n',
+    );
     expect(parsed.resources[0]!.object.data).toEqual({ true: true });
   });
 });

@@ -98,7 +98,11 @@ describe('runReview', () => {
     ]);
     const only = await runReview(request, options({ paths: ['apps/new-name.yaml'] }), silentLogger);
     expect(only.findings.map((f) => f.resource?.name)).toEqual(['renamed']);
-    const off = await runReview(request, options({}, 'rules: {removed-api: off, parse-error: off}'), silentLogger);
+    const off = await runReview(
+      request,
+      options({}, 'rules: {removed-api: off, parse-error: off}'),
+      silentLogger,
+    );
     expect(off.findings).toEqual([]);
   });
 
@@ -109,8 +113,16 @@ describe('runReview', () => {
       { 'a.yaml': `# a new comment\n# and another\n${cronJob('x', 'batch/v1beta1', '1 * * * *')}` },
     );
     try {
-      const first = await runReview({ repo: moved.dir, base: moved.commits[0]!, head: moved.commits[1]! }, options(), silentLogger);
-      const second = await runReview({ repo: moved.dir, base: moved.commits[0]!, head: moved.commits[2]! }, options(), silentLogger);
+      const first = await runReview(
+        { repo: moved.dir, base: moved.commits[0]!, head: moved.commits[1]! },
+        options(),
+        silentLogger,
+      );
+      const second = await runReview(
+        { repo: moved.dir, base: moved.commits[0]!, head: moved.commits[2]! },
+        options(),
+        silentLogger,
+      );
       expect(first.findings[0]!.line).toBe(1);
       expect(second.findings[0]!.line).toBe(3);
       expect(second.findings[0]!.fingerprint).toBe(first.findings[0]!.fingerprint);
@@ -126,7 +138,11 @@ describe('runReview', () => {
       branched.commit({ 'b.yaml': cronJob('feature', 'batch/v1beta1') });
       branched.git('checkout', '-q', 'main');
       branched.commit({ 'main-only.yaml': cronJob('main-only', 'batch/v1beta1') });
-      const report = await runReview({ repo: branched.dir, base: 'main', head: 'feature' }, options(), silentLogger);
+      const report = await runReview(
+        { repo: branched.dir, base: 'main', head: 'feature' },
+        options(),
+        silentLogger,
+      );
       expect(report.findings.map((f) => f.resource?.name)).toEqual(['feature']);
       expect(report.changes.map((c) => c.file)).toEqual(['b.yaml']);
     } finally {
@@ -155,9 +171,9 @@ describe('runAudit', () => {
       expect(whole.stats).toEqual({ filesRead: 3, resources: 3 });
       const part = await runAudit({ root: repo.dir, paths: [`${repo.dir}/b`] }, options(), silentLogger);
       expect(part.findings.map((f) => f.file)).toEqual(['b/three.yaml']);
-      await expect(runAudit({ root: repo.dir, paths: [`${repo.dir}/zzz`] }, options(), silentLogger)).rejects.toThrow(
-        'no such file or directory',
-      );
+      await expect(
+        runAudit({ root: repo.dir, paths: [`${repo.dir}/zzz`] }, options(), silentLogger),
+      ).rejects.toThrow('no such file or directory');
     } finally {
       repo.cleanup();
     }

@@ -127,6 +127,7 @@ export function makeReport(overrides: Partial<Report> = {}): Report {
     kubernetesVersion: '1.30',
     upgradeVersion: '1.31',
     scope: 'changed',
+    changedFiles: [],
     base: '1111111111111111111111111111111111111111',
     head: '2222222222222222222222222222222222222222',
     stats: { filesRead: 3, resources: 4 },

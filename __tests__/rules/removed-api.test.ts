@@ -1,7 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { parseManifestFile } from '../../src/parse/parse.js';
 import { removedApiRule } from '../../src/rules/removed-api.js';
-import type { RuleReport } from '../../src/rules/types.js';
 import { checkFixture, contextFor, fixtureNames, runRule } from './rule-fixture.js';
 import type { FoundFinding } from './rule-fixture.js';
 
@@ -154,19 +152,14 @@ describe('removedApiRule', () => {
     expect(found[0]?.fix).toBeUndefined();
   });
 
-  it('gives no fix for objects the parser marks as List items', () => {
+  it('gives no fix for objects inside a kind: List, whose apiVersion line is indented', () => {
     const yaml =
       'apiVersion: v1\nkind: List\nitems:\n  - apiVersion: policy/v1beta1\n    kind: PodDisruptionBudget\n';
-    const [resource] = parseManifestFile('list.yaml', yaml).resources;
-    expect(resource?.line).toBe(4);
-    const reports: RuleReport[] = [];
-    removedApiRule.check(
-      { ...resource!, listItem: true } as typeof resource & { listItem: boolean },
-      contextFor('1.25'),
-      (r) => reports.push(r),
-    );
-    expect(reports).toHaveLength(1);
-    expect(reports[0]?.fix).toBeUndefined();
+    const found = findings(yaml, '1.25');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.line).toBe(4);
+    expect(found[0]?.resource.listItem).toBe(true);
+    expect(found[0]?.fix).toBeUndefined();
   });
 
   it('never fires for current and custom APIs at any version', () => {

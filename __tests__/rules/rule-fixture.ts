@@ -28,10 +28,14 @@ export function fixtureNames(ruleId: string): string[] {
 }
 
 export function contextFor(kubernetesVersion: string, upgradeVersion = kubernetesVersion): RuleContext {
-  return { kubernetesVersion: version(kubernetesVersion), upgradeVersion: version(upgradeVersion) };
+  return {
+    kubernetesVersion: version(kubernetesVersion),
+    upgradeVersion: version(upgradeVersion),
+    repo: { headResources: () => Promise.resolve([]) },
+  };
 }
 
-/** Runs a rule over every resource of a YAML text, as the engine would (minus config and ignores). */
+/** Runs a synchronous rule over every resource of a YAML text, as the engine would (minus config and ignores). */
 export function runRule(rule: Rule, file: string, text: string, context: RuleContext): FoundFinding[] {
   const parsed = parseManifestFile(file, text);
   if (parsed.problems.length > 0) throw new Error(`${file}: ${parsed.problems[0]?.message}`);

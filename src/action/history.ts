@@ -13,7 +13,8 @@ export async function ensureCommits(repo: string, base: string, head: string, lo
     if (!(await resolveCommit(repo, sha))) await fetch(repo, ['--depth=1', 'origin', sha], logger);
   }
   if (await mergeBase(repo, base, head)) return;
-  const shallow = (await git(repo, ['rev-parse', '--is-shallow-repository']).catch(() => 'false')).trim() === 'true';
+  const shallow =
+    (await git(repo, ['rev-parse', '--is-shallow-repository']).catch(() => 'false')).trim() === 'true';
   if (!shallow) return;
   for (const depth of DEEPEN_STEPS) {
     await fetch(repo, [`--deepen=${depth}`, 'origin', base, head], logger);
@@ -26,6 +27,8 @@ async function fetch(repo: string, args: string[], logger: Logger): Promise<void
   try {
     await git(repo, ['fetch', '--no-tags', '--quiet', ...args]);
   } catch (error) {
-    logger.warning(`could not fetch history (${(error as Error).message}); the diff may include unrelated commits`);
+    logger.warning(
+      `could not fetch history (${(error as Error).message}); the diff may include unrelated commits`,
+    );
   }
 }

@@ -4,7 +4,13 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { RepoConfig } from '../config/config.js';
-import { DEFAULT_CONFIG_FILE, EMPTY_CONFIG, parseRepoConfig, resolveOptions, splitList } from '../config/config.js';
+import {
+  DEFAULT_CONFIG_FILE,
+  EMPTY_CONFIG,
+  parseRepoConfig,
+  resolveOptions,
+  splitList,
+} from '../config/config.js';
 import { NEWEST_KNOWN_RELEASE } from '../data/api-lifecycle.js';
 import { UserError, errorMessage } from '../errors.js';
 import { git } from '../git/git.js';

@@ -75,7 +75,8 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     throw new UserError(command ? `unknown command '${command}'\n${USAGE}` : USAGE);
   }
   const format = (values.format ?? 'text') as Format;
-  if (!FORMATS.includes(format)) throw new UserError(`--format must be one of ${FORMATS.join(', ')}, got '${format}'`);
+  if (!FORMATS.includes(format))
+    throw new UserError(`--format must be one of ${FORMATS.join(', ')}, got '${format}'`);
 
   const repo = resolve(io.cwd, values.repo ?? '.');
   const raw: RawOptions = {
@@ -110,7 +111,8 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   }
   if (io.stderr.isTTY) io.stderr.write('\r\x1b[K');
 
-  const color = format === 'text' && !values.output && !values['no-color'] && !!io.stdout.isTTY && !io.env.NO_COLOR;
+  const color =
+    format === 'text' && !values.output && !values['no-color'] && !!io.stdout.isTTY && !io.env.NO_COLOR;
   const output = formatReport(report, format, color);
   if (values.output) await writeFile(resolve(io.cwd, values.output), output);
   else io.stdout.write(output);

@@ -57,7 +57,16 @@ export interface ReviewOptions {
 
 export const EMPTY_CONFIG: RepoConfig = { paths: [], exclude: [], rules: {}, ignore: [] };
 
-const TOP_LEVEL_KEYS = ['kubernetesVersion', 'upgradeVersion', 'failOn', 'scope', 'paths', 'exclude', 'rules', 'ignore'];
+const TOP_LEVEL_KEYS = [
+  'kubernetesVersion',
+  'upgradeVersion',
+  'failOn',
+  'scope',
+  'paths',
+  'exclude',
+  'rules',
+  'ignore',
+];
 const IGNORE_KEYS = ['rules', 'kind', 'name', 'namespace', 'path'];
 
 export function parseRepoConfig(text: string, source: string, knownRules: readonly string[]): RepoConfig {
@@ -73,7 +82,8 @@ export function parseRepoConfig(text: string, source: string, knownRules: readon
   };
   if (!isRecord(data)) return fail('must be a YAML mapping');
   for (const key of Object.keys(data)) {
-    if (!TOP_LEVEL_KEYS.includes(key)) fail(`unknown key '${key}' (known keys: ${TOP_LEVEL_KEYS.join(', ')})`);
+    if (!TOP_LEVEL_KEYS.includes(key))
+      fail(`unknown key '${key}' (known keys: ${TOP_LEVEL_KEYS.join(', ')})`);
   }
   const config: RepoConfig = { ...EMPTY_CONFIG, paths: [], exclude: [], rules: {}, ignore: [] };
   if (data.kubernetesVersion !== undefined) {
@@ -90,7 +100,8 @@ export function parseRepoConfig(text: string, source: string, knownRules: readon
   if (data.rules !== undefined) {
     if (!isRecord(data.rules)) fail(`'rules' must map rule ids to off, on, error, warning or notice`);
     for (const [id, value] of Object.entries(data.rules as Record<string, unknown>)) {
-      if (!knownRules.includes(id)) fail(`unknown rule '${id}' in 'rules' (known rules: ${knownRules.join(', ')})`);
+      if (!knownRules.includes(id))
+        fail(`unknown rule '${id}' in 'rules' (known rules: ${knownRules.join(', ')})`);
       config.rules[id] = ruleSetting(value, id, fail);
     }
   }
@@ -100,12 +111,14 @@ export function parseRepoConfig(text: string, source: string, knownRules: readon
       const where = `ignore[${index}]`;
       if (!isRecord(entry)) return fail(`${where} must be a mapping`);
       for (const key of Object.keys(entry)) {
-        if (!IGNORE_KEYS.includes(key)) fail(`unknown key '${key}' in ${where} (known keys: ${IGNORE_KEYS.join(', ')})`);
+        if (!IGNORE_KEYS.includes(key))
+          fail(`unknown key '${key}' in ${where} (known keys: ${IGNORE_KEYS.join(', ')})`);
       }
       const ignore: IgnoreEntry = {};
       if (entry.rules !== undefined) {
         ignore.rules = stringList(entry.rules, `${where}.rules`, fail);
-        for (const id of ignore.rules) if (!knownRules.includes(id)) fail(`unknown rule '${id}' in ${where}.rules`);
+        for (const id of ignore.rules)
+          if (!knownRules.includes(id)) fail(`unknown rule '${id}' in ${where}.rules`);
       }
       for (const key of ['kind', 'name', 'namespace', 'path'] as const) {
         if (entry[key] === undefined) continue;
@@ -120,7 +133,11 @@ export function parseRepoConfig(text: string, source: string, knownRules: readon
 }
 
 /** Inputs and flags win over the config file, which wins over the defaults. */
-export function resolveOptions(raw: RawOptions, config: RepoConfig, newestKnownRelease: string): ReviewOptions {
+export function resolveOptions(
+  raw: RawOptions,
+  config: RepoConfig,
+  newestKnownRelease: string,
+): ReviewOptions {
   const kubernetesVersion = raw.kubernetesVersion
     ? versionField(raw.kubernetesVersion, 'kubernetes-version', failInput)
     : (config.kubernetesVersion ?? parseKubeVersion(newestKnownRelease)!);
@@ -136,7 +153,9 @@ export function resolveOptions(raw: RawOptions, config: RepoConfig, newestKnownR
     kubernetesVersion,
     upgradeVersion,
     scope: raw.scope ? enumField(raw.scope, 'scope', SCOPES, failInput) : (config.scope ?? 'changed'),
-    failOn: raw.failOn ? enumField(raw.failOn, 'fail-on', FAIL_ON_LEVELS, failInput) : (config.failOn ?? 'error'),
+    failOn: raw.failOn
+      ? enumField(raw.failOn, 'fail-on', FAIL_ON_LEVELS, failInput)
+      : (config.failOn ?? 'error'),
     pathFilter: new PathFilter(
       [...config.paths, ...(raw.paths ?? [])],
       [...config.exclude, ...(raw.exclude ?? [])],
@@ -151,7 +170,8 @@ function failInput(message: string): never {
 }
 
 function versionField(value: unknown, name: string, fail: (message: string) => never): KubeVersion {
-  const version = typeof value === 'string' || typeof value === 'number' ? parseKubeVersion(String(value)) : undefined;
+  const version =
+    typeof value === 'string' || typeof value === 'number' ? parseKubeVersion(String(value)) : undefined;
   if (!version || version.major !== 1) {
     return fail(`'${name}' must be a Kubernetes minor version like '1.33', got '${String(value)}'`);
   }
@@ -187,7 +207,8 @@ function ruleSetting(value: unknown, id: string, fail: (message: string) => neve
   }
   if (isRecord(value)) {
     const setting: RuleSetting = { enabled: value.enabled !== false };
-    if (value.severity !== undefined) setting.severity = enumField(value.severity, `rules.${id}.severity`, SEVERITIES, fail);
+    if (value.severity !== undefined)
+      setting.severity = enumField(value.severity, `rules.${id}.severity`, SEVERITIES, fail);
     return setting;
   }
   return fail(`rules.${id} must be off, on, error, warning or notice, got '${String(value)}'`);

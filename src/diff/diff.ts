@@ -17,8 +17,18 @@ export function diffResources(base: readonly Resource[], head: readonly Resource
       changes.push({ key: after.key, type: 'added', head: after, fields: [] });
       continue;
     }
-    const fields = diffObjects(before.object, after.object, isSecret(after.object) || isSecret(before.object));
-    changes.push({ key: after.key, type: fields.length > 0 ? 'modified' : 'unchanged', base: before, head: after, fields });
+    const fields = diffObjects(
+      before.object,
+      after.object,
+      isSecret(after.object) || isSecret(before.object),
+    );
+    changes.push({
+      key: after.key,
+      type: fields.length > 0 ? 'modified' : 'unchanged',
+      base: before,
+      head: after,
+      fields,
+    });
   }
   for (const before of base) {
     if (seen.has(before.key)) continue;
@@ -73,7 +83,9 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 export function deepEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== typeof b || a === null || b === null || typeof a !== 'object') {
-    return a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : Number.isNaN(a) && Number.isNaN(b);
+    return a instanceof Date && b instanceof Date
+      ? a.getTime() === b.getTime()
+      : Number.isNaN(a) && Number.isNaN(b);
   }
   if (Array.isArray(a) !== Array.isArray(b)) return false;
   if (Array.isArray(a) && Array.isArray(b)) {
@@ -83,6 +95,8 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   const bObject = b as Record<string, unknown>;
   return (
     aKeys.length === Object.keys(bObject).length &&
-    aKeys.every((key) => Object.hasOwn(bObject, key) && deepEqual((a as Record<string, unknown>)[key], bObject[key]))
+    aKeys.every(
+      (key) => Object.hasOwn(bObject, key) && deepEqual((a as Record<string, unknown>)[key], bObject[key]),
+    )
   );
 }

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { IgnoreEntry, ReviewOptions } from '../config/config.js';
 import { ruleHelpUri } from '../meta.js';
-import type { Finding, ParseProblem, Resource, ResourceChange } from '../model.js';
+import type { Finding, ParseProblem, Resource, ResourceChange, ResourceRef } from '../model.js';
+import type { AnalysisInput, Analyzer, AnalyzerReport } from './analyzer.js';
 import { parseErrorMeta } from '../rules/parse-error.js';
-import type { Rule, RuleContext, RuleReport } from '../rules/types.js';
+import type { RepoLookup, Rule, RuleContext, RuleReport } from '../rules/types.js';
 import { globToRegExp, nameMatches } from '../util/glob.js';
 
 /** A resource to check, with the change that brought it (reviews) or none (audits, scope `files`/`all`). */
@@ -12,11 +13,12 @@ export interface CheckSubject {
   change?: ResourceChange;
 }
 
-export function checkResources(
+export async function checkResources(
   subjects: Iterable<CheckSubject>,
   rules: readonly Rule[],
   options: ReviewOptions,
-): Finding[] {
+  repo: RepoLookup,
+): Promise<Finding[]> {
   const enabled = rules.filter((rule) => options.rules[rule.meta.id]?.enabled !== false);
   const ignore = compileIgnores(options.ignore);
   const findings: Finding[] = [];
@@ -24,6 +26,7 @@ export function checkResources(
     const context: RuleContext = {
       kubernetesVersion: options.kubernetesVersion,
       upgradeVersion: options.upgradeVersion,
+      repo,
       ...(change ? { change } : {}),
     };
     for (const rule of enabled) {
@@ -31,7 +34,8 @@ export function checkResources(
       if (resource.ignoredRules.has(id) || resource.ignoredRules.has('*') || ignore(id, resource)) continue;
       const report = (found: RuleReport) => findings.push(toFinding(rule, resource, found, options));
       try {
-        rule.check(resource, context, report);
+        const pending = rule.check(resource, context, report);
+        if (pending) await pending;
       } catch (error) {
         findings.push({
           ruleId: id,
@@ -69,6 +73,58 @@ export function parseProblemFindings(problems: Iterable<ParseProblem>, options: 
   return findings;
 }
 
+/** Runs whole-change analyzers; their findings get the same settings, ignores and fingerprints as rule findings. */
+export async function runAnalyzers(
+  analyzers: readonly Analyzer[],
+  input: AnalysisInput,
+  resourcesByRef: (ref: ResourceRef, file: string) => Resource | undefined,
+): Promise<Finding[]> {
+  const { options } = input;
+  const ignore = compileIgnores(options.ignore);
+  const findings: Finding[] = [];
+  for (const analyzer of analyzers) {
+    const enabled = new Set(
+      analyzer.metas.filter((meta) => options.rules[meta.id]?.enabled !== false).map((meta) => meta.id),
+    );
+    if (enabled.size === 0) continue;
+    const defaults = new Map(analyzer.metas.map((meta) => [meta.id, meta.defaultSeverity]));
+    const report = (found: AnalyzerReport) => {
+      if (!enabled.has(found.ruleId)) return;
+      const resource = found.resource ? resourcesByRef(found.resource, found.file) : undefined;
+      if (resource && (resource.ignoredRules.has(found.ruleId) || resource.ignoredRules.has('*'))) return;
+      if (ignore(found.ruleId, resource, found.file)) return;
+      findings.push({
+        ruleId: found.ruleId,
+        severity:
+          options.rules[found.ruleId]?.severity ?? found.severity ?? defaults.get(found.ruleId) ?? 'error',
+        message: found.message,
+        file: found.file,
+        line: found.line,
+        ...(found.endLine ? { endLine: found.endLine } : {}),
+        ...(found.resource ? { resource: found.resource } : {}),
+        helpUri: ruleHelpUri(found.ruleId),
+        fingerprint: fingerprint([found.ruleId, found.file, found.key]),
+        ...(found.fix ? { fix: found.fix } : {}),
+      });
+    };
+    try {
+      await analyzer.analyze(input, report);
+    } catch (error) {
+      const id = analyzer.metas[0]?.id ?? 'analyzer';
+      findings.push({
+        ruleId: id,
+        severity: 'error',
+        message: `internal error in ${id}: ${(error as Error).message}`,
+        file: input.changedFiles[0]?.path ?? '.',
+        line: 1,
+        helpUri: ruleHelpUri(id),
+        fingerprint: fingerprint([id, 'internal-error']),
+      });
+    }
+  }
+  return findings;
+}
+
 function toFinding(rule: Rule, resource: Resource, found: RuleReport, options: ReviewOptions): Finding {
   const id = rule.meta.id;
   const line = found.path ? resource.lineOf(found.path) : resource.line;
@@ -94,7 +150,10 @@ type IgnoreTest = (ruleId: string, resource: Resource | undefined, file?: string
 
 function compileIgnores(entries: readonly IgnoreEntry[]): IgnoreTest {
   if (entries.length === 0) return () => false;
-  const compiled = entries.map((entry) => ({ ...entry, pathPattern: entry.path ? globToRegExp(entry.path) : undefined }));
+  const compiled = entries.map((entry) => ({
+    ...entry,
+    pathPattern: entry.path ? globToRegExp(entry.path) : undefined,
+  }));
   return (ruleId, resource, file) =>
     compiled.some((entry) => {
       if (entry.rules && !entry.rules.includes(ruleId)) return false;
@@ -104,7 +163,8 @@ function compileIgnores(entries: readonly IgnoreEntry[]): IgnoreTest {
         if (!resource) return false;
         if (entry.kind !== undefined && entry.kind !== resource.ref.kind) return false;
         if (entry.name !== undefined && !nameMatches(entry.name, resource.ref.name)) return false;
-        if (entry.namespace !== undefined && !nameMatches(entry.namespace, resource.ref.namespace ?? '')) return false;
+        if (entry.namespace !== undefined && !nameMatches(entry.namespace, resource.ref.namespace ?? ''))
+          return false;
       }
       return true;
     });

@@ -16,7 +16,7 @@ export async function changedFiles(repo: string, base: string, head: string): Pr
 export function parseNameStatus(output: string): ChangedFile[] {
   const fields = output.split('\0');
   const files: ChangedFile[] = [];
-  for (let i = 0; i < fields.length; ) {
+  for (let i = 0; i < fields.length;) {
     const code = fields[i++];
     if (!code) continue;
     const letter = code[0];
@@ -32,7 +32,12 @@ export function parseNameStatus(output: string): ChangedFile[] {
   return files;
 }
 
-const STATUS_BY_LETTER: Record<string, FileStatus> = { A: 'added', D: 'deleted', M: 'modified', T: 'modified' };
+const STATUS_BY_LETTER: Record<string, FileStatus> = {
+  A: 'added',
+  D: 'deleted',
+  M: 'modified',
+  T: 'modified',
+};
 
 const HUNK_HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
 
@@ -97,7 +102,17 @@ function unquote(path: string): string {
   return Buffer.from(bytes).toString('utf8');
 }
 
-const ESCAPES: Record<string, string> = { n: '\n', t: '\t', '"': '"', '\\': '\\', a: '\x07', b: '\b', f: '\f', r: '\r', v: '\v' };
+const ESCAPES: Record<string, string> = {
+  n: '\n',
+  t: '\t',
+  '"': '"',
+  '\\': '\\',
+  a: '\x07',
+  b: '\b',
+  f: '\f',
+  r: '\r',
+  v: '\v',
+};
 
 /** Head-side lines that GitHub accepts review comments on: every line inside a hunk. */
 export function isLineInHunks(hunks: readonly Hunk[], line: number): boolean {

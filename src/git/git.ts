@@ -64,7 +64,11 @@ export async function listTree(repo: string, ref: string): Promise<string[]> {
  * Reads many blobs in one `git cat-file --batch` process: `ref:path` for each path.
  * Missing paths map to undefined.
  */
-export async function readBlobs(repo: string, ref: string, paths: string[]): Promise<Map<string, Buffer | undefined>> {
+export async function readBlobs(
+  repo: string,
+  ref: string,
+  paths: string[],
+): Promise<Map<string, Buffer | undefined>> {
   const result = new Map<string, Buffer | undefined>();
   const readable = paths.filter((path) => !path.includes('\n'));
   if (readable.length === 0) return result;

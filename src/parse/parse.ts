@@ -81,7 +81,9 @@ export function parseManifestFile(file: string, text: string): ParsedFile {
       continue;
     }
     const documentStart = docIndex === 0 ? 0 : (documents[docIndex - 1]?.range[2] ?? 0);
-    const ignoredRules = hasIgnoreComments ? ignoredRulesIn(text.slice(documentStart, doc.range[2])) : EMPTY_SET;
+    const ignoredRules = hasIgnoreComments
+      ? ignoredRulesIn(text.slice(documentStart, doc.range[2]))
+      : EMPTY_SET;
     const kubeObject = object as KubeObject;
     if (TOOL_CONFIG_API.test(kubeObject.apiVersion)) {
       sawOther = true;
@@ -95,7 +97,9 @@ export function parseManifestFile(file: string, text: string): ParsedFile {
         ),
       );
     } else {
-      result.resources.push(makeResource(file, kubeObject, contents, lineCounter, ignoredRules, `${docIndex}`));
+      result.resources.push(
+        makeResource(file, kubeObject, contents, lineCounter, ignoredRules, `${docIndex}`),
+      );
     }
   }
 
@@ -131,7 +135,8 @@ function listItems(object: KubeObject, node: YAMLMap): { object: KubeObject; nod
   const items: { object: KubeObject; node: YAMLMap }[] = [];
   object.items.forEach((item: unknown, index) => {
     const itemNode = itemsNode.items[index];
-    if (isMap(itemNode) && looksLikeKubernetes(itemNode)) items.push({ object: item as KubeObject, node: itemNode });
+    if (isMap(itemNode) && looksLikeKubernetes(itemNode))
+      items.push({ object: item as KubeObject, node: itemNode });
   });
   return items;
 }
@@ -172,7 +177,9 @@ function lineOfPath(root: YAMLMap, path: FieldPath, lineCounter: LineCounter): n
   let line = lineOf(lineCounter, root);
   for (const segment of path) {
     if (isMap(node)) {
-      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === segment);
+      const pair = node.items.find(
+        (item) => isPair(item) && isScalar(item.key) && item.key.value === segment,
+      );
       if (!pair) break;
       line = lineOf(lineCounter, pair.key as Node);
       node = pair.value;

@@ -1,10 +1,10 @@
 import {
+  entryApiVersion,
   findLifecycle,
   isDeprecatedAt,
   isRemovedAt,
   isUnreleased,
   tableVersion,
-  entryApiVersion,
 } from '../data/api-lifecycle.js';
 import type { ApiLifecycle, ApiReplacement } from '../data/api-lifecycle.js';
 import { atLeast, compareVersions, formatVersion } from '../kube-version.js';
@@ -113,8 +113,8 @@ export function migrationAdvice(
   if (notes.length > 0) sentences.push(`Behaviour changes: ${notes.join('; ')}.`);
 
   const text = sentences.join(' ');
-  if (!targetServed || targetRemoved || migration.length > 0 || !canRewriteApiVersionLine(resource))
-    return { text };
+  const apiVersionOnly = targetServed && !targetRemoved && migration.length === 0;
+  if (!apiVersionOnly || !canRewriteApiVersionLine(resource)) return { text };
   return {
     text,
     fix: {
@@ -134,9 +134,7 @@ function isServed(replacement: ApiReplacement, kind: string, version: KubeVersio
 /**
  * The fix replaces the whole line with `apiVersion: <new>`, which is only right for a top-level YAML
  * object: JSON lines look different, and objects inside a `kind: List` are indented in a sequence.
- * The parser marks the latter with `listItem: true`.
  */
 function canRewriteApiVersionLine(resource: Resource): boolean {
-  if (resource.file.toLowerCase().endsWith('.json')) return false;
-  return !('listItem' in resource && resource.listItem === true);
+  return resource.listItem !== true && !resource.file.toLowerCase().endsWith('.json');
 }

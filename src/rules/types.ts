@@ -1,7 +1,15 @@
 import type { FieldPath, LineFix, Resource, ResourceChange, Severity } from '../model.js';
 import type { KubeVersion } from '../kube-version.js';
 
-export type RuleCategory = 'parsing' | 'deprecation' | 'crd' | 'security' | 'availability' | 'upgradability' | 'resources';
+export type RuleCategory =
+  | 'parsing'
+  | 'deprecation'
+  | 'crd'
+  | 'rendering'
+  | 'security'
+  | 'availability'
+  | 'upgradability'
+  | 'resources';
 
 export interface RuleMeta {
   /** Stable kebab-case id; the docs page is docs/rules/<id>.md. */
@@ -11,11 +19,21 @@ export interface RuleMeta {
   defaultSeverity: Severity;
 }
 
+/**
+ * Read-only views of the repository at the head commit, built lazily on first use: a rule that needs
+ * them (an HPA for a Deployment, a CRD for a custom resource) pays for reading the tree, the others don't.
+ */
+export interface RepoLookup {
+  /** Every Kubernetes object in the repo at head (raw manifests, and rendered ones where rendering applies). */
+  headResources(): Promise<readonly Resource[]>;
+}
+
 export interface RuleContext {
   kubernetesVersion: KubeVersion;
   upgradeVersion: KubeVersion;
-  /** The change that produced this resource in a review; undefined in an audit. */
+  /** The change that produced this resource in a review; undefined in an audit or for unchanged resources. */
   change?: ResourceChange;
+  repo: RepoLookup;
 }
 
 export interface RuleReport {
@@ -31,5 +49,10 @@ export interface RuleReport {
 
 export interface Rule {
   meta: RuleMeta;
-  check(resource: Resource, context: RuleContext, report: (finding: RuleReport) => void): void;
+  /** May return a promise when it needs `context.repo`; most rules are synchronous. */
+  check(
+    resource: Resource,
+    context: RuleContext,
+    report: (finding: RuleReport) => void,
+  ): void | Promise<void>;
 }

@@ -25,7 +25,10 @@ export function globToRegExp(pattern: string): RegExp {
         source += '\\{';
         continue;
       }
-      const options = glob.slice(i + 1, close).split(',').map(escapeRegExp);
+      const options = glob
+        .slice(i + 1, close)
+        .split(',')
+        .map(escapeRegExp);
       source += `(?:${options.join('|')})`;
       i = close;
     } else {
