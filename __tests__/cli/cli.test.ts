@@ -48,7 +48,7 @@ describe('the bundled CLI (dist/cli/index.js)', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toBe('');
     // grouped by file, no colour when stdout is not a terminal
-    expect(result.stdout).not.toMatch(/\x1b\[/);
+    expect(result.stdout.includes('\u001b[')).toBe(false);
     expect(result.stdout).toMatch(/^apps\/cron\.yaml \(added\)\n\s+1\s+warning\s+batch\/v1beta1 CronJob/m);
     expect(result.stdout).toMatch(
       /apps\/pdb\.yaml \(modified\)\n\s+1\s+warning\s+policy\/v1beta1 PodDisruptionBudget/,
