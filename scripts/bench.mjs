@@ -22,6 +22,7 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -60,7 +61,8 @@ try {
   mkdirSync(work);
   const preloadUrl = writePreload();
   const floorScript = writeFloorScript();
-  childEnv.BENCH_YAML_URL = import.meta.resolve('yaml');
+  // The very yaml package the CLI is bundled with.
+  childEnv.BENCH_YAML_URL = pathToFileURL(createRequire(import.meta.url).resolve('yaml')).href;
 
   // ---- the repos ----
   let start = performance.now();
