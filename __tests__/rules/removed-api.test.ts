@@ -174,3 +174,17 @@ describe('removedApiRule', () => {
     }
   });
 });
+
+describe('APIs newer than the cluster', () => {
+  it('says when an apiVersion is not served yet, and what the cluster serves instead', () => {
+    const found = only(manifest('networking.k8s.io/v1', 'Ingress'), '1.18');
+    expect(found.key).toBe('not-served-yet');
+    expect(found.message).toContain('networking.k8s.io/v1 Ingress is not served yet by Kubernetes 1.18');
+    expect(found.message).toContain('available from 1.19');
+    expect(found.message).toContain('extensions/v1beta1 or networking.k8s.io/v1beta1');
+    expect(found.fix).toBeUndefined();
+    expect(findings(manifest('networking.k8s.io/v1', 'Ingress'), '1.19')).toEqual([]);
+    expect(findings(manifest('autoscaling/v2', 'HorizontalPodAutoscaler'), '1.22')).toHaveLength(1);
+    expect(findings(manifest('autoscaling/v2', 'HorizontalPodAutoscaler'), '1.23')).toEqual([]);
+  });
+});

@@ -660,6 +660,35 @@ export const API_LIFECYCLE: readonly ApiLifecycle[] = [
 
 const BY_API_VERSION_AND_KIND = new Map(API_LIFECYCLE.map((entry) => [lifecycleKey(entry), entry]));
 
+/**
+ * The first release serving each replacement apiVersion/kind, and the older entries it replaces:
+ * a manifest written for a newer cluster (networking.k8s.io/v1 Ingress on 1.18) is not served either.
+ */
+const INTRODUCTIONS = new Map<string, { availableIn: string; replaces: ApiLifecycle[] }>();
+for (const entry of API_LIFECYCLE) {
+  for (const replacement of [entry.replacement, ...(entry.interim ?? [])]) {
+    if (!replacement) continue;
+    const key = `${replacement.apiVersion}/${entry.kind}`;
+    const known = INTRODUCTIONS.get(key);
+    if (!known) {
+      INTRODUCTIONS.set(key, { availableIn: replacement.availableIn, replaces: [entry] });
+      continue;
+    }
+    known.replaces.push(entry);
+    if (compareVersions(tableVersion(replacement.availableIn), tableVersion(known.availableIn)) < 0) {
+      known.availableIn = replacement.availableIn;
+    }
+  }
+}
+
+/** When the table knows it: the first release serving apiVersion/kind, and the older versions it replaces. */
+export function findIntroduction(
+  apiVersion: string,
+  kind: string,
+): { availableIn: string; replaces: readonly ApiLifecycle[] } | undefined {
+  return INTRODUCTIONS.get(`${apiVersion}/${kind}`);
+}
+
 export function lifecycleKey(entry: Pick<ApiLifecycle, 'group' | 'version' | 'kind'>): string {
   return `${entry.group}/${entry.version}/${entry.kind}`;
 }

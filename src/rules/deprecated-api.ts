@@ -1,5 +1,5 @@
-import { findLifecycle, isDeprecatedAt, isRemovedAt } from '../data/api-lifecycle.js';
-import { formatVersion } from '../kube-version.js';
+import { findIntroduction, findLifecycle, isDeprecatedAt, isRemovedAt, tableVersion } from '../data/api-lifecycle.js';
+import { atLeast, formatVersion } from '../kube-version.js';
 import type { Rule } from './types.js';
 import { describeApi, laterVersion, migrationAdvice, removalPhrase } from './removed-api.js';
 
@@ -13,8 +13,10 @@ export const deprecatedApiRule: Rule = {
   },
   check(resource, context, report) {
     const entry = findLifecycle(resource.ref.apiVersion, resource.ref.kind);
-    // Already gone at the current version: that is removed-api's finding.
+    // Already gone, or not served yet, at the current version: that is removed-api's finding.
     if (!entry || isRemovedAt(entry, context.kubernetesVersion)) return;
+    const introduction = findIntroduction(resource.ref.apiVersion, resource.ref.kind);
+    if (introduction && !atLeast(context.kubernetesVersion, tableVersion(introduction.availableIn))) return;
     const upgrade = laterVersion(context.kubernetesVersion, context.upgradeVersion);
 
     if (entry.removedIn && isRemovedAt(entry, upgrade)) {

@@ -1,5 +1,6 @@
 import {
   entryApiVersion,
+  findIntroduction,
   findLifecycle,
   isDeprecatedAt,
   isRemovedAt,
@@ -10,18 +11,21 @@ import type { ApiLifecycle, ApiReplacement } from '../data/api-lifecycle.js';
 import { atLeast, compareVersions, formatVersion } from '../kube-version.js';
 import type { KubeVersion } from '../kube-version.js';
 import type { LineFix, Resource } from '../model.js';
-import type { Rule, RuleContext } from './types.js';
+import type { Rule, RuleContext, RuleReport } from './types.js';
 
 export const removedApiRule: Rule = {
   meta: {
     id: 'removed-api',
-    description: 'The apiVersion and kind are no longer served by the target Kubernetes version.',
+    description: 'The apiVersion and kind are not served by the target Kubernetes version: removed, or not yet available.',
     category: 'deprecation',
     defaultSeverity: 'error',
   },
   check(resource, context, report) {
     const entry = findLifecycle(resource.ref.apiVersion, resource.ref.kind);
-    if (!entry?.removedIn || !isRemovedAt(entry, context.kubernetesVersion)) return;
+    if (!entry?.removedIn || !isRemovedAt(entry, context.kubernetesVersion)) {
+      reportNotServedYet(resource, context, report);
+      return;
+    }
     const advice = migrationAdvice(resource, entry, context);
     report({
       message:
@@ -33,6 +37,28 @@ export const removedApiRule: Rule = {
     });
   },
 };
+
+/** An API newer than the cluster: written for a later release than the one it will be applied to. */
+function reportNotServedYet(resource: Resource, context: RuleContext, report: (finding: RuleReport) => void): void {
+  const { apiVersion, kind } = resource.ref;
+  const introduction = findIntroduction(apiVersion, kind);
+  if (!introduction || atLeast(context.kubernetesVersion, tableVersion(introduction.availableIn))) return;
+  const target = formatVersion(context.kubernetesVersion);
+  const served = introduction.replaces
+    .filter((older) => !isRemovedAt(older, context.kubernetesVersion))
+    .map((older) => entryApiVersion(older));
+  const instead =
+    served.length > 0
+      ? `Until the cluster is upgraded, ${target} serves ${kind} as ${[...new Set(served)].join(' or ')}.`
+      : `Upgrade the cluster first.`;
+  report({
+    message:
+      `${apiVersion} ${kind} is not served yet by Kubernetes ${target}: it is available from ` +
+      `${introduction.availableIn}. ${instead}`,
+    path: ['apiVersion'],
+    key: 'not-served-yet',
+  });
+}
 
 export interface MigrationAdvice {
   /** What to use instead, the field changes it needs and behaviour changes, as sentences. */
