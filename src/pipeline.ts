@@ -1,4 +1,5 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdirSync, readFileSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import type { ReviewOptions } from './config/config.js';
 import { diffResources } from './diff/diff.js';
@@ -220,19 +221,22 @@ export async function runAudit(
   for (const target of targets) {
     const info = await stat(target).catch(() => undefined);
     if (!info) throw new UserError(`no such file or directory: ${relative(process.cwd(), target) || target}`);
-    if (info.isDirectory()) await walk(target, files);
+    if (info.isDirectory()) walk(target, files);
     else files.push(target);
   }
   const manifests = files
     .map((absolute) => ({ absolute, path: relative(root, absolute).split(sep).join('/') }))
     .filter(({ path }) => isManifestPath(path) && options.pathFilter.matches(path));
 
-  const readManifest = async ({ absolute, path }: { absolute: string; path: string }) =>
-    parseManifestFile(path, await readFile(absolute, 'utf8'));
+  // Synchronous reads: awaiting one small file at a time costs more than the parse it waits for.
+  const readManifest = ({ absolute, path }: { absolute: string; path: string }) =>
+    parseManifestFile(path, readFileSync(absolute, 'utf8'));
+  let loadedResources: readonly Resource[] = [];
   const lookup: RepoLookup = {
     headResources: lazy(async () => {
       const all: Resource[] = [];
-      for (const manifest of manifests) all.push(...(await readManifest(manifest)).resources);
+      for (const manifest of manifests) all.push(...readManifest(manifest).resources);
+      loadedResources = all;
       return all;
     }),
   };
@@ -240,7 +244,7 @@ export async function runAudit(
   const findings: Finding[] = [];
   let resourceCount = 0;
   for (const [index, manifest] of manifests.entries()) {
-    const parsed = await readManifest(manifest);
+    const parsed = readManifest(manifest);
     resourceCount += parsed.resources.length;
     findings.push(...parseProblemFindings(parsed.problems, options));
     findings.push(
@@ -253,14 +257,8 @@ export async function runAudit(
     );
     if (index % 200 === 199) logger.progress?.(index + 1, manifests.length);
   }
+  // An audit has no change to analyze: analyzers that look at the tree ask `repo` for it (and pay for it).
   if (ANALYZERS.length > 0) {
-    const headResources = await lookup.headResources();
-    const changes = headResources.map((resource): ResourceChange => ({
-      key: resource.key,
-      type: 'added',
-      head: resource,
-      fields: [],
-    }));
     findings.push(
       ...(await runAnalyzers(
         ANALYZERS,
@@ -268,14 +266,14 @@ export async function runAudit(
           mode: 'audit',
           options,
           changedFiles: [],
-          changes,
+          changes: [],
           baseResources: [],
-          headResources,
+          headResources: [],
           repo: lookup,
           readFile: async (side, path) =>
             side === 'head' ? readFile(join(root, path), 'utf8').catch(() => undefined) : undefined,
         },
-        resourceFinder(headResources),
+        (ref, file) => resourceFinder(loadedResources)(ref, file),
       )),
     );
   }
@@ -289,12 +287,12 @@ export async function runAudit(
   });
 }
 
-async function walk(directory: string, out: string[]): Promise<void> {
-  const entries = await readdir(directory, { withFileTypes: true });
+function walk(directory: string, out: string[]): void {
+  const entries = readdirSync(directory, { withFileTypes: true });
   entries.sort((a, b) => a.name.localeCompare(b.name));
   for (const entry of entries) {
     if (entry.isDirectory()) {
-      if (!SKIPPED_DIRECTORIES.has(entry.name)) await walk(join(directory, entry.name), out);
+      if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(join(directory, entry.name), out);
     } else if (entry.isFile()) {
       out.push(join(directory, entry.name));
     }
