@@ -37988,7 +37988,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 5866:
+/***/ 939:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46829,6 +46829,31 @@ const API_LIFECYCLE = [
     }),
 ];
 const BY_API_VERSION_AND_KIND = new Map(API_LIFECYCLE.map((entry) => [lifecycleKey(entry), entry]));
+/**
+ * The first release serving each replacement apiVersion/kind, and the older entries it replaces:
+ * a manifest written for a newer cluster (networking.k8s.io/v1 Ingress on 1.18) is not served either.
+ */
+const INTRODUCTIONS = new Map();
+for (const entry of API_LIFECYCLE) {
+    for (const replacement of [entry.replacement, ...(entry.interim ?? [])]) {
+        if (!replacement)
+            continue;
+        const key = `${replacement.apiVersion}/${entry.kind}`;
+        const known = INTRODUCTIONS.get(key);
+        if (!known) {
+            INTRODUCTIONS.set(key, { availableIn: replacement.availableIn, replaces: [entry] });
+            continue;
+        }
+        known.replaces.push(entry);
+        if (compareVersions(tableVersion(replacement.availableIn), tableVersion(known.availableIn)) < 0) {
+            known.availableIn = replacement.availableIn;
+        }
+    }
+}
+/** When the table knows it: the first release serving apiVersion/kind, and the older versions it replaces. */
+function findIntroduction(apiVersion, kind) {
+    return INTRODUCTIONS.get(`${apiVersion}/${kind}`);
+}
 function lifecycleKey(entry) {
     return `${entry.group}/${entry.version}/${entry.kind}`;
 }
@@ -46960,6 +46985,8 @@ function ruleHelpUri(ruleId) {
     return `${HOMEPAGE}/blob/main/docs/rules/${ruleId}.md`;
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./lib/diff/mask.js
 /** Shown instead of any Secret value: never the value, nor anything derived from it (not even a hash). */
 const SECRET_MASK = '(masked secret value)';
@@ -47621,14 +47648,16 @@ function summary_sortFindings(findings) {
 const removedApiRule = {
     meta: {
         id: 'removed-api',
-        description: 'The apiVersion and kind are no longer served by the target Kubernetes version.',
+        description: 'The apiVersion and kind are not served by the target Kubernetes version: removed, or not yet available.',
         category: 'deprecation',
         defaultSeverity: 'error',
     },
     check(resource, context, report) {
         const entry = findLifecycle(resource.ref.apiVersion, resource.ref.kind);
-        if (!entry?.removedIn || !isRemovedAt(entry, context.kubernetesVersion))
+        if (!entry?.removedIn || !isRemovedAt(entry, context.kubernetesVersion)) {
+            reportNotServedYet(resource, context, report);
             return;
+        }
         const advice = migrationAdvice(resource, entry, context);
         report({
             message: `${describeApi(entry)} is no longer served as of Kubernetes ${entry.removedIn} ` +
@@ -47639,6 +47668,26 @@ const removedApiRule = {
         });
     },
 };
+/** An API newer than the cluster: written for a later release than the one it will be applied to. */
+function reportNotServedYet(resource, context, report) {
+    const { apiVersion, kind } = resource.ref;
+    const introduction = findIntroduction(apiVersion, kind);
+    if (!introduction || atLeast(context.kubernetesVersion, tableVersion(introduction.availableIn)))
+        return;
+    const target = formatVersion(context.kubernetesVersion);
+    const served = introduction.replaces
+        .filter((older) => !isRemovedAt(older, context.kubernetesVersion))
+        .map((older) => entryApiVersion(older));
+    const instead = served.length > 0
+        ? `Until the cluster is upgraded, ${target} serves ${kind} as ${[...new Set(served)].join(' or ')}.`
+        : `Upgrade the cluster first.`;
+    report({
+        message: `${apiVersion} ${kind} is not served yet by Kubernetes ${target}: it is available from ` +
+            `${introduction.availableIn}. ${instead}`,
+        path: ['apiVersion'],
+        key: 'not-served-yet',
+    });
+}
 function describeApi(entry) {
     return `${entryApiVersion(entry)} ${entry.kind}`;
 }
@@ -47739,8 +47788,11 @@ const deprecatedApiRule = {
     },
     check(resource, context, report) {
         const entry = findLifecycle(resource.ref.apiVersion, resource.ref.kind);
-        // Already gone at the current version: that is removed-api's finding.
+        // Already gone, or not served yet, at the current version: that is removed-api's finding.
         if (!entry || isRemovedAt(entry, context.kubernetesVersion))
+            return;
+        const introduction = findIntroduction(resource.ref.apiVersion, resource.ref.kind);
+        if (introduction && !atLeast(context.kubernetesVersion, tableVersion(introduction.availableIn)))
             return;
         const upgrade = laterVersion(context.kubernetesVersion, context.upgradeVersion);
         if (entry.removedIn && isRemovedAt(entry, upgrade)) {
@@ -47785,6 +47837,7 @@ const RULE_METAS = [
 const RULE_IDS = RULE_METAS.map((meta) => meta.id);
 
 ;// CONCATENATED MODULE: ./lib/pipeline.js
+
 
 
 
@@ -47938,50 +47991,47 @@ async function runAudit(request, options, logger) {
         if (!info)
             throw new UserError(`no such file or directory: ${(0,external_node_path_namespaceObject.relative)(process.cwd(), target) || target}`);
         if (info.isDirectory())
-            await pipeline_walk(target, files);
+            pipeline_walk(target, files);
         else
             files.push(target);
     }
     const manifests = files
         .map((absolute) => ({ absolute, path: (0,external_node_path_namespaceObject.relative)(root, absolute).split(external_node_path_namespaceObject.sep).join('/') }))
         .filter(({ path }) => isManifestPath(path) && options.pathFilter.matches(path));
-    const readManifest = async ({ absolute, path }) => parseManifestFile(path, await (0,promises_namespaceObject.readFile)(absolute, 'utf8'));
+    // Synchronous reads: awaiting one small file at a time costs more than the parse it waits for.
+    const readManifest = ({ absolute, path }) => parseManifestFile(path, (0,external_node_fs_namespaceObject.readFileSync)(absolute, 'utf8'));
+    let loadedResources = [];
     const lookup = {
         headResources: lazy(async () => {
             const all = [];
             for (const manifest of manifests)
-                all.push(...(await readManifest(manifest)).resources);
+                all.push(...readManifest(manifest).resources);
+            loadedResources = all;
             return all;
         }),
     };
     const findings = [];
     let resourceCount = 0;
     for (const [index, manifest] of manifests.entries()) {
-        const parsed = await readManifest(manifest);
+        const parsed = readManifest(manifest);
         resourceCount += parsed.resources.length;
         findings.push(...parseProblemFindings(parsed.problems, options));
         findings.push(...(await checkResources(parsed.resources.map((resource) => ({ resource })), RULES, options, lookup)));
         if (index % 200 === 199)
             logger.progress?.(index + 1, manifests.length);
     }
+    // An audit has no change to analyze: analyzers that look at the tree ask `repo` for it (and pay for it).
     if (ANALYZERS.length > 0) {
-        const headResources = await lookup.headResources();
-        const changes = headResources.map((resource) => ({
-            key: resource.key,
-            type: 'added',
-            head: resource,
-            fields: [],
-        }));
         findings.push(...(await runAnalyzers(ANALYZERS, {
             mode: 'audit',
             options,
             changedFiles: [],
-            changes,
+            changes: [],
             baseResources: [],
-            headResources,
+            headResources: [],
             repo: lookup,
             readFile: async (side, path) => side === 'head' ? (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(root, path), 'utf8').catch(() => undefined) : undefined,
-        }, resourceFinder(headResources))));
+        }, (ref, file) => resourceFinder(loadedResources)(ref, file))));
     }
     return buildReport({
         mode: 'audit',
@@ -47992,13 +48042,13 @@ async function runAudit(request, options, logger) {
         stats: { filesRead: manifests.length, resources: resourceCount },
     });
 }
-async function pipeline_walk(directory, out) {
-    const entries = await (0,promises_namespaceObject.readdir)(directory, { withFileTypes: true });
+function pipeline_walk(directory, out) {
+    const entries = (0,external_node_fs_namespaceObject.readdirSync)(directory, { withFileTypes: true });
     entries.sort((a, b) => a.name.localeCompare(b.name));
     for (const entry of entries) {
         if (entry.isDirectory()) {
             if (!SKIPPED_DIRECTORIES.has(entry.name))
-                await pipeline_walk((0,external_node_path_namespaceObject.join)(directory, entry.name), out);
+                pipeline_walk((0,external_node_path_namespaceObject.join)(directory, entry.name), out);
         }
         else if (entry.isFile()) {
             out.push((0,external_node_path_namespaceObject.join)(directory, entry.name));
@@ -48675,7 +48725,7 @@ async function publish(report) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5866);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(939);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 
