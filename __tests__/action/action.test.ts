@@ -1,10 +1,24 @@
-import { afterAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runAction, webhookPayload } from '../helpers/action-env.js';
+import { TEST_TOKEN, runAction as runActionAt, webhookPayload } from '../helpers/action-env.js';
 import { createRepo, yaml } from '../helpers/git-repo.js';
+import { FULL_NAME, GitHubServer } from '../helpers/github-server.js';
+
+// Pull request runs post to a local GitHub (see __tests__/github for what they post).
+let server: GitHubServer;
+beforeAll(async () => {
+  server = await new GitHubServer().start();
+  server.addToken(TEST_TOKEN, { login: 'github-actions[bot]' });
+});
+afterAll(async () => {
+  await server.stop();
+});
+
+const runAction = (options: Parameters<typeof runActionAt>[0]) =>
+  runActionAt({ ...options, apiUrl: server.url });
 
 const cronJob = (apiVersion: string, name = 'nightly') => yaml`
   apiVersion: ${apiVersion}
@@ -18,10 +32,16 @@ const cronJob = (apiVersion: string, name = 'nightly') => yaml`
 
 function pullRequestPayload(base: string, head: string, number = 7): Record<string, unknown> {
   const payload = webhookPayload('pull_request', 'opened');
-  const pr = payload.pull_request as { number: number; base: { sha: string }; head: { sha: string } };
+  const pr = payload.pull_request as {
+    number: number;
+    base: { sha: string; repo: { full_name: string } };
+    head: { sha: string; repo: { full_name: string } };
+  };
   pr.number = number;
   pr.base.sha = base;
   pr.head.sha = head;
+  pr.base.repo.full_name = FULL_NAME;
+  pr.head.repo.full_name = FULL_NAME;
   payload.number = number;
   return payload;
 }
@@ -32,18 +52,19 @@ describe('the bundled action (dist/index.js)', () => {
       'deploy/cron.yaml': cronJob('batch/v1'),
       'deploy/old.yaml': cronJob('batch/v1beta1', 'untouched'),
       'deploy/secret.yaml':
-        'apiVersion: v1\nkind: Secret\nmetadata: {name: s}\ndata: {key: c2VjcmV0LWJhc2U=}\n',
+        '# kube-pr-review: ignore\napiVersion: v1\nkind: Secret\nmetadata: {name: s}\ndata: {key: c2VjcmV0LWJhc2U=}\n',
     },
     {
       'deploy/cron.yaml': cronJob('batch/v1beta1'),
       'deploy/hpa.yaml':
         'apiVersion: autoscaling/v2beta2\nkind: HorizontalPodAutoscaler\nmetadata: {name: web}\n',
       'deploy/secret.yaml':
-        'apiVersion: v1\nkind: Secret\nmetadata: {name: s}\ndata: {key: c2VjcmV0LWhlYWQ=}\n',
+        '# kube-pr-review: ignore\napiVersion: v1\nkind: Secret\nmetadata: {name: s}\ndata: {key: c2VjcmV0LWhlYWQ=}\n',
     },
   );
   afterAll(() => repo.cleanup());
   const [base, head] = repo.commits as [string, string];
+  beforeAll(() => server.addPullRequest({ number: 7, repoDir: repo.dir, base, head }));
 
   it('reviews a pull request: outputs, annotations, job summary, report files, failing gate', async () => {
     const run = await runAction({
@@ -77,7 +98,11 @@ describe('the bundled action (dist/index.js)', () => {
     };
     expect(sarif.version).toBe('2.1.0');
     expect(sarif.runs[0]!.results).toHaveLength(2);
-    for (const text of [run.stdout, run.stderr, run.summary, ...Object.values(run.outputs)]) {
+    expect(run.outputs).toMatchObject({ 'publish-status': 'posted', 'review-comments': '2' });
+    expect(server.violations).toEqual([]);
+    expect(run.stdout).toContain(`::add-mask::${TEST_TOKEN}\n`);
+    const stdout = run.stdout.replace(`::add-mask::${TEST_TOKEN}\n`, '');
+    for (const text of [stdout, run.stderr, run.summary, ...Object.values(run.outputs)]) {
       expect(text).not.toContain('c2VjcmV0');
       expect(text).not.toContain('ghs_notARealToken');
     }

@@ -21,6 +21,9 @@ export function webhookPayload(event: string, action?: string): Record<string, u
   return structuredClone(example);
 }
 
+/** The token the runs get unless a test gives another. */
+export const TEST_TOKEN = 'ghs_notARealTokenButSecretAnyway';
+
 export interface ActionRun extends RunResult {
   outputs: Record<string, string>;
   summary: string;
@@ -33,6 +36,10 @@ export async function runAction(options: {
   payload: Record<string, unknown>;
   inputs?: Record<string, string>;
   sha?: string;
+  /** Base URL of the GitHub API (a local GitHubServer); nothing listens at the default. */
+  apiUrl?: string;
+  /** GITHUB_ACTOR: who started the run. */
+  actor?: string;
   env?: Record<string, string>;
 }): Promise<ActionRun> {
   const temp = mkdtempSync(join(tmpdir(), 'kpr-runner-'));
@@ -44,7 +51,7 @@ export async function runAction(options: {
     writeFileSync(outputPath, '');
     writeFileSync(summaryPath, '');
     const inputs = {
-      'github-token': 'ghs_notARealTokenButSecretAnyway',
+      'github-token': TEST_TOKEN,
       'fail-on': 'error',
       scope: 'changed',
       ...options.inputs,
@@ -60,7 +67,9 @@ export async function runAction(options: {
       GITHUB_STEP_SUMMARY: summaryPath,
       GITHUB_REPOSITORY: 'octo-org/gitops',
       GITHUB_SHA: options.sha ?? '',
-      GITHUB_API_URL: 'http://127.0.0.1:9',
+      GITHUB_API_URL: options.apiUrl ?? 'http://127.0.0.1:9',
+      GITHUB_SERVER_URL: 'https://github.test',
+      GITHUB_ACTOR: options.actor ?? 'octocat',
       RUNNER_TEMP: temp,
       ...options.env,
     };

@@ -5,8 +5,16 @@ export type RunTarget =
 
 const ZERO_SHA = /^0+$/;
 
+interface EventRepo {
+  full_name?: string;
+}
+
 interface EventPayload {
-  pull_request?: { number?: number; base?: { sha?: string }; head?: { sha?: string } };
+  pull_request?: {
+    number?: number;
+    base?: { sha?: string; repo?: EventRepo | null };
+    head?: { sha?: string; repo?: EventRepo | null };
+  };
   merge_group?: { base_sha?: string; head_sha?: string };
   before?: string;
   after?: string;
@@ -44,4 +52,22 @@ export function targetFromEvent(eventName: string, payload: EventPayload, sha: s
     default:
       return { mode: 'audit', head: sha, description: `${eventName || 'manual'} audit` };
   }
+}
+
+/**
+ * Why the token of this run cannot write to the pull request, if we can tell from the event: GitHub gives
+ * `pull_request` runs of fork and Dependabot pull requests a read-only token whatever `permissions:` say.
+ */
+export function readOnlyReason(eventName: string, payload: EventPayload, actor: string): string | undefined {
+  if (eventName !== 'pull_request') return undefined;
+  const pr = payload.pull_request;
+  const base = pr?.base?.repo?.full_name;
+  const head = pr?.head?.repo?.full_name;
+  if (base && head !== base) {
+    return `the pull request comes from a fork (${head ?? 'a deleted repository'}), and GitHub gives such runs a read-only token`;
+  }
+  if (actor === 'dependabot[bot]') {
+    return 'the run was started by Dependabot, and GitHub gives such runs a read-only token';
+  }
+  return undefined;
 }

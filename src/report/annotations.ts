@@ -13,16 +13,22 @@ export interface Annotation {
 }
 
 export interface AnnotationOptions {
-  /** GitHub shows at most 10 annotations of each level per step. */
-  perLevel?: number;
+  /**
+   * GitHub shows at most 10 annotations of each level per step. A per-level map leaves room for the
+   * action's own messages (the failed gate is an error annotation too).
+   */
+  perLevel?: number | Partial<Record<Severity, number>>;
 }
+
+export const ANNOTATIONS_PER_LEVEL = 10;
 
 /** Errors, then warnings, then notices; a level over the cap ends with a "N more" annotation. */
 export function renderAnnotations(findings: readonly Finding[], opts: AnnotationOptions = {}): Annotation[] {
-  const perLevel = opts.perLevel ?? 10;
   const sorted = sortFindings(findings);
   const annotations: Annotation[] = [];
   for (const level of SEVERITIES) {
+    const perLevel =
+      typeof opts.perLevel === 'number' ? opts.perLevel : (opts.perLevel?.[level] ?? ANNOTATIONS_PER_LEVEL);
     const ofLevel = sorted.filter((finding) => finding.severity === level);
     if (perLevel <= 0 || ofLevel.length === 0) continue;
     if (ofLevel.length <= perLevel) {

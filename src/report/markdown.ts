@@ -6,6 +6,12 @@ export interface MarkdownOptions {
   /** Hard limit on the length of the result (GitHub comments allow 65536 characters). */
   maxLength?: number;
   title?: string;
+  /** Lines shown under the verdict, as a quote (what was posted inline, a read-only notice). */
+  notes?: readonly string[];
+  /** Where the full report can be read; linked from the note that says what was left out. */
+  fullReportUrl?: string;
+  /** A limit in UTF-8 bytes as well (the job summary's 1 MiB); emoji and non-ASCII names count more. */
+  maxBytes?: number;
 }
 
 export const DEFAULT_MARKDOWN_MAX_LENGTH = 65000;
@@ -28,32 +34,38 @@ interface Rendered {
 }
 
 export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): string {
-  const maxLength = opts.maxLength ?? DEFAULT_MARKDOWN_MAX_LENGTH;
+  let maxLength = opts.maxLength ?? DEFAULT_MARKDOWN_MAX_LENGTH;
+  for (;;) {
+    const text = renderWithin(report, opts, maxLength);
+    const bytes = opts.maxBytes === undefined ? 0 : Buffer.byteLength(text, 'utf8');
+    if (opts.maxBytes === undefined || bytes <= opts.maxBytes || maxLength <= 0) return text;
+    // Shrink in proportion, a little more each time, until the bytes fit.
+    maxLength = Math.max(0, Math.min(maxLength - 1, Math.floor((maxLength * opts.maxBytes) / bytes) - 16));
+  }
+}
+
+function renderWithin(report: Report, opts: MarkdownOptions, maxLength: number): string {
   const title = opts.title ?? 'kube-pr-review';
   const rows = tableOrder(report.findings).map(findingRow);
   const blocks = fileBlocks(report);
 
-  const full = render(report, title, rows, blocks, Infinity);
+  const head = header(report, title, opts.notes ?? []);
+  const full = render(head, rows, blocks, Infinity);
   if (full.text.trimEnd().length <= maxLength) return full.text.trimEnd();
 
   // The omitted counts can only be smaller than the totals, so this note is the longest one needed.
   const totalChanges = blocks.reduce((sum, block) => sum + block.chunks.length, 0);
-  const reserve = omissionNote(rows.length, totalChanges).length;
-  const cut = render(report, title, rows, blocks, maxLength - reserve);
-  const text = (cut.text + omissionNote(cut.omittedFindings, cut.omittedChanges)).trimEnd();
+  const note = (findings: number, changes: number) => omissionNote(findings, changes, opts.fullReportUrl);
+  const reserve = note(rows.length, totalChanges).length;
+  const cut = render(head, rows, blocks, maxLength - reserve);
+  const text = (cut.text + note(cut.omittedFindings, cut.omittedChanges)).trimEnd();
   // Only reachable when maxLength is too small for even the header; nothing is open at this point.
   return text.length <= maxLength ? text : text.slice(0, maxLength);
 }
 
 /** Adds sections while they fit in `budget`, cutting only between table rows, resources and files. */
-function render(
-  report: Report,
-  title: string,
-  rows: string[],
-  blocks: FileBlock[],
-  budget: number,
-): Rendered {
-  let text = header(report, title);
+function render(head: string, rows: string[], blocks: FileBlock[], budget: number): Rendered {
+  let text = head;
   const fits = (extra: number): boolean => text.length + extra <= budget;
 
   let shownRows = 0;
@@ -102,7 +114,7 @@ function render(
   };
 }
 
-function header(report: Report, title: string): string {
+function header(report: Report, title: string, notes: readonly string[]): string {
   const { error, warning, notice } = report.summary;
   const counts = [
     error > 0 ? plural(error, 'error') : '',
@@ -126,7 +138,8 @@ function header(report: Report, title: string): string {
       `audit of ${plural(report.stats.resources, 'resource')} in ${plural(report.stats.filesRead, 'file')}`,
     );
   }
-  return `${verdict}\n\n${facts.join(' · ')}\n\n`;
+  const quoted = notes.map((note) => `> ${note.replace(/\r?\n|\r/g, ' ')}\n`).join('>\n');
+  return `${verdict}\n\n${facts.join(' · ')}\n\n${quoted ? `${quoted}\n` : ''}`;
 }
 
 function short(sha: string): string {
@@ -207,11 +220,14 @@ function diffChunk(change: ResourceChange): string {
   return lines.map((line) => `${line.replace(/\r?\n|\r/g, '\\n')}\n`).join('');
 }
 
-function omissionNote(findings: number, changes: number): string {
+function omissionNote(findings: number, changes: number, fullReportUrl?: string): string {
   const parts: string[] = [];
   if (findings > 0) parts.push(plural(findings, 'finding'));
   if (changes > 0) parts.push(plural(changes, 'resource change'));
   const what = parts.length > 0 ? parts.join(' and ') : 'Some content';
   const verb = findings + changes === 1 ? 'was' : 'were';
-  return `> [!NOTE]\n> ${what} ${verb} left out to stay within the size limit. The full report is in the job summary and the JSON report.\n`;
+  const where = fullReportUrl
+    ? `the job summary of the [kube-pr-review check](${fullReportUrl})`
+    : 'the job summary';
+  return `> [!NOTE]\n> ${what} ${verb} left out to stay within the size limit. The full report is in ${where} and the JSON report.\n`;
 }
