@@ -55,7 +55,9 @@ describe('the bundled CLI (dist/cli/index.js)', () => {
     );
     expect(result.stdout).toContain('data.password');
     expect(result.stdout).not.toContain('c2VjcmV0');
-    expect(result.stdout).toMatch(/0 errors, 2 warnings, 0 notices/);
+    // the changed Secret is committed in plain base64: a finding, and its value is still never printed
+    expect(result.stdout).toMatch(/apps\/secret\.yaml \(modified\)\n\s+6\s+warning\s+.*\[plaintext-secret\]/);
+    expect(result.stdout).toMatch(/0 errors, 3 warnings, 0 notices/);
     // warnings only: the default gate (error) passes
     expect(
       (await cli('review', '--base', 'HEAD~1', '--kubernetes-version', '1.24', '--fail-on', 'error')).code,
@@ -94,8 +96,9 @@ describe('the bundled CLI (dist/cli/index.js)', () => {
     expect(report.findings.map((f) => [f.ruleId, f.severity, f.file, f.line, f.resource.kind])).toEqual([
       ['removed-api', 'error', 'apps/cron.yaml', 1, 'CronJob'],
       ['removed-api', 'error', 'apps/pdb.yaml', 1, 'PodDisruptionBudget'],
+      ['plaintext-secret', 'warning', 'apps/secret.yaml', 6, 'Secret'],
     ]);
-    expect(report.summary).toEqual({ error: 2, warning: 0, notice: 0 });
+    expect(report.summary).toEqual({ error: 2, warning: 1, notice: 0 });
     expect(report.changes.map((c) => c.file)).toEqual([
       'apps/cron.yaml',
       'apps/pdb.yaml',
