@@ -1,3 +1,5 @@
+import { checkCrdDeprecation } from '../crd/check-resource.js';
+import { mayBeCustomResource } from '../crd/crd-index.js';
 import { findIntroduction, findLifecycle, isDeprecatedAt, isRemovedAt, tableVersion } from '../data/api-lifecycle.js';
 import { atLeast, formatVersion } from '../kube-version.js';
 import type { Rule } from './types.js';
@@ -13,6 +15,9 @@ export const deprecatedApiRule: Rule = {
   },
   check(resource, context, report) {
     const entry = findLifecycle(resource.ref.apiVersion, resource.ref.kind);
+    // A custom resource: deprecated when its CRD in the repo marks the version deprecated.
+    if (!entry && mayBeCustomResource(resource.ref.apiVersion))
+      return checkCrdDeprecation(resource, context.repo, report);
     // Already gone, or not served yet, at the current version: that is removed-api's finding.
     if (!entry || isRemovedAt(entry, context.kubernetesVersion)) return;
     const introduction = findIntroduction(resource.ref.apiVersion, resource.ref.kind);
