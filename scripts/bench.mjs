@@ -7,11 +7,14 @@
 //   audit         kube-pr-review audit of the whole repo
 //   review big    review of a 10-file pull request in the big repo
 //   review small  the same 10-file pull request in a 20-file repo
+//   review render a review whose change re-renders one Helm chart (a values change), against
+//   helm template   `helm template` of that chart alone, and helm template x2 (base and head at once: the floor)
 // and checks that the audit found exactly the expected findings, and the review exactly the one it should.
 //
 // Env: BENCH_NO_FAIL=1 always exit 0; BENCH_KUBE_VERSION=X.Y target (default 1.29); BENCH_PROFILE=1 also prints
-// a CPU profile of one audit (from lib/ when built, so hotspots map to src/); BENCH_KEEP=1 keeps the temp dir.
-import { execFileSync, spawnSync } from 'node:child_process';
+// a CPU profile of one audit (from lib/ when built, so hotspots map to src/); BENCH_KEEP=1 keeps the temp dir;
+// BENCH_CHART_SERVICES=N sizes the render case's chart (default 30 services, 150 resources).
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import {
   existsSync,
   mkdirSync,
@@ -23,11 +26,18 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { findingKey, generateRepo, median, pullRequestChanges, summarizeProfile } from './bench-lib.mjs';
+import {
+  findingKey,
+  generateRepo,
+  median,
+  pullRequestChanges,
+  summarizeProfile,
+  toYaml,
+} from './bench-lib.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'dist', 'cli', 'index.js');
@@ -36,7 +46,10 @@ const SEED = 20240229;
 const TARGET_FILES = 2000;
 const PR_FILES = 10;
 const RUNS = 3;
-const TARGETS = { audit: 1.5, review: 1.3, memory: 2 };
+const TARGETS = { audit: 1.5, review: 1.3, memory: 2, render: 1.5 };
+const SCORED_RULES = ['removed-api', 'deprecated-api'];
+/** Services in the render case's chart (5 resources each): BENCH_CHART_SERVICES=300 for a heavy chart. */
+const CHART_SERVICES = Number(process.env.BENCH_CHART_SERVICES ?? 30);
 
 const childEnv = {
   ...process.env,
@@ -83,8 +96,12 @@ try {
         !p.endsWith('kustomization.yaml'),
     );
     if (sibling) smallFiles.push(sibling);
+    // A kustomization next to a changed file renders the change too: the small repo gets it and what it lists.
+    if (repo.files.has(`${dirname(path)}/kustomization.yaml`)) {
+      smallFiles.push(...[...repo.files.keys()].filter((p) => dirname(p) === dirname(path)));
+    }
   }
-  for (const path of smallFiles) writeRepoFile(smallRepo, path, repo.files.get(path));
+  for (const path of new Set(smallFiles)) writeRepoFile(smallRepo, path, repo.files.get(path));
   commitAll(smallRepo, 'base', true);
 
   const byRule = {};
@@ -166,6 +183,42 @@ try {
     ),
   );
 
+  // ---- a review that re-renders one chart, against helm template of that chart alone ----
+  const helm = findHelm();
+  const renderRepo = join(temp, 'render');
+  const reviewRenderOut = join(work, 'review-render.json');
+  if (helm) {
+    writeBenchChart(join(renderRepo, 'charts', 'shop'), false);
+    commitAll(renderRepo, 'base', true);
+    writeBenchChart(join(renderRepo, 'charts', 'shop'), true);
+    commitAll(renderRepo, 'head: svc-7 to 1.1.0, 3 replicas', false);
+    const helmArgs = [
+      'template',
+      'shop',
+      'charts/shop',
+      '--include-crds',
+      '--skip-tests',
+      '--kube-version',
+      `v${TARGET}.0`,
+    ];
+    Object.assign(
+      results,
+      measure({ 'review render': { args: reviewArgs(renderRepo, reviewRenderOut), cwd: work } }, preloadUrl),
+      { 'helm template': await timeCommands([[helm, helmArgs]], renderRepo) },
+      {
+        'helm template x2': await timeCommands(
+          [
+            [helm, helmArgs],
+            [helm, helmArgs],
+          ],
+          renderRepo,
+        ),
+      },
+    );
+  } else {
+    log('render: helm is not installed (npm run setup-tools): the render case is skipped');
+  }
+
   // ---- results ----
   const ratios = [
     ['audit / floor, time', results.audit.ms / results.floor.ms, TARGETS.audit],
@@ -176,6 +229,13 @@ try {
     ],
     ['audit / floor, peak memory', results.audit.rssMb / results.floor.rssMb, TARGETS.memory],
   ];
+  if (helm) {
+    ratios.push([
+      'review render / helm template, time',
+      results['review render'].ms / results['helm template'].ms,
+      TARGETS.render,
+    ]);
+  }
   log('ratio                               value   target  result');
   for (const [name, value, target] of ratios) {
     const ok = value <= target;
@@ -190,7 +250,7 @@ try {
     log(
       `${name.padEnd(15)} ${String(Math.round(r.ms)).padStart(9)}   (${r.runs.map((ms) => Math.round(ms)).join(', ')})`.padEnd(
         52,
-      ) + ` ${r.rssMb.toFixed(1).padStart(7)}`,
+      ) + ` ${r.rssMb ? r.rssMb.toFixed(1).padStart(7) : '      -'}`,
     );
   }
   log();
@@ -203,6 +263,8 @@ try {
     JSON.parse(readFileSync(reviewSmallOut, 'utf8')),
     pr,
   );
+
+  if (helm) checkRender(JSON.parse(readFileSync(reviewRenderOut, 'utf8')), results);
 
   if (process.env.BENCH_PROFILE === '1') profileAudit();
 
@@ -401,7 +463,6 @@ function findingMap(report, { onlyRules } = {}) {
 }
 
 // The generator plants known deprecated APIs; the other rules run too (their cost counts) but are not scored.
-const SCORED_RULES = ['removed-api', 'deprecated-api'];
 
 function checkAudit(report, repo, floorCounts) {
   const actual = findingMap(report, { onlyRules: SCORED_RULES });
@@ -429,7 +490,11 @@ function checkReviews(big, small, pr) {
     ok = false;
     fail(`review scope is '${big.scope}', expected 'changed'`);
   }
-  const changedFiles = (big.changes ?? []).map((c) => c.file).sort();
+  // Raw file groups only: rendered groups (a kustomization the change re-renders) carry a `target`.
+  const changedFiles = (big.changes ?? [])
+    .filter((c) => !c.target)
+    .map((c) => c.file)
+    .sort();
   const expectedFiles = [...pr.changes.keys()].sort();
   if (JSON.stringify(changedFiles) !== JSON.stringify(expectedFiles)) {
     ok = false;
@@ -440,7 +505,11 @@ function checkReviews(big, small, pr) {
   log(
     `review correctness (big repo): ${actual.size} finding(s), expected exactly ${[...expected.keys()][0]}: ${ok ? 'PASS' : 'FAIL'}`,
   );
-  const smallOk = compareSets('review (small repo) vs big repo', findingMap(small, { onlyRules: SCORED_RULES }), actual);
+  const smallOk = compareSets(
+    'review (small repo) vs big repo',
+    findingMap(small, { onlyRules: SCORED_RULES }),
+    actual,
+  );
   log(`review small reports the same findings as review big: ${smallOk ? 'PASS' : 'FAIL'}`);
   log(`review stats: big ${JSON.stringify(big.stats)}, small ${JSON.stringify(small.stats)}`);
 }
@@ -472,4 +541,171 @@ function profileAudit() {
   log('  by function:');
   for (const f of summary.functions)
     log(`    ${f.ms.toFixed(0).padStart(6)} ms ${(f.share * 100).toFixed(1).padStart(5)}%  ${f.name}`);
+}
+
+// ---- the render case ----
+
+function findHelm() {
+  const own = join(root, '.tools', 'bin', 'helm');
+  if (existsSync(own)) return own;
+  const found = spawnSync('sh', ['-c', 'command -v helm'], { encoding: 'utf8' });
+  return found.status === 0 ? found.stdout.trim() : undefined;
+}
+
+/** Median wall time of running the commands at once (one warm-up, then RUNS rounds). */
+async function timeCommands(commands, cwd) {
+  const once = () =>
+    Promise.all(
+      commands.map(
+        ([command, args]) =>
+          new Promise((resolve, reject) => {
+            const child = spawn(command, args, { cwd, env: childEnv, stdio: 'ignore' });
+            child.on('error', reject);
+            child.on('close', (code) =>
+              code === 0 ? resolve() : reject(new Error(`${command} exited with ${code}`)),
+            );
+          }),
+      ),
+    );
+  await once();
+  const runs = [];
+  for (let round = 0; round < RUNS; round++) {
+    const start = performance.now();
+    await once();
+    runs.push(performance.now() - start);
+  }
+  return { ms: median(runs), rssMb: 0, runs, stdout: '' };
+}
+
+/**
+ * A chart the size of a real one: 30 services by default (Deployment, Service, ConfigMap, ServiceAccount,
+ * PodDisruptionBudget each) from values, and a CRD with a ~0.5 MB schema. The change moves svc-7 to 1.1.0 with
+ * 3 replicas.
+ */
+function writeBenchChart(dir, changed) {
+  const write = (path, text) => writeRepoFile(dir, path, text);
+  write('Chart.yaml', 'apiVersion: v2\nname: shop\nversion: 1.0.0\nappVersion: "1.0"\n');
+  const services = Array.from({ length: CHART_SERVICES }, (_, i) => {
+    const bumped = changed && i === 7;
+    return [
+      `  - name: svc-${i}`,
+      `    image: registry.example.com/shop/svc-${i}`,
+      `    tag: "${bumped ? '1.1.0' : '1.0.0'}"`,
+      `    replicas: ${bumped ? 3 : 2}`,
+      `    port: ${8000 + i}`,
+    ].join('\n');
+  });
+  write('values.yaml', `services:\n${services.join('\n')}\n`);
+  write(
+    'templates/_helpers.tpl',
+    '{{- define "shop.labels" -}}\napp.kubernetes.io/part-of: shop\nhelm.sh/chart: {{ .Chart.Name }}-{{ .Chart.Version }}\n{{- end }}\n',
+  );
+  const templates = {
+    deployment: [
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata:',
+      '  name: {{ .name }}',
+      '  labels:',
+      '    {{- include "shop.labels" $ | nindent 4 }}',
+      'spec:',
+      '  replicas: {{ .replicas }}',
+      '  selector:',
+      '    matchLabels: {app: {{ .name }}}',
+      '  template:',
+      '    metadata:',
+      '      labels: {app: {{ .name }}}',
+      '      annotations:',
+      '        checksum/config: {{ toYaml . | sha256sum }}',
+      '    spec:',
+      '      serviceAccountName: {{ .name }}',
+      '      containers:',
+      '        - name: app',
+      '          image: "{{ .image }}:{{ .tag }}"',
+      '          ports: [{containerPort: {{ .port }}}]',
+      '          resources: {requests: {cpu: 100m, memory: 128Mi}, limits: {memory: 256Mi}}',
+      '          readinessProbe: {httpGet: {path: /ready, port: {{ .port }}}}',
+      '          livenessProbe: {httpGet: {path: /live, port: {{ .port }}}}',
+      '          securityContext: {runAsNonRoot: true, allowPrivilegeEscalation: false, capabilities: {drop: [ALL]}}',
+    ],
+    service: [
+      'apiVersion: v1',
+      'kind: Service',
+      'metadata:',
+      '  name: {{ .name }}',
+      'spec:',
+      '  selector: {app: {{ .name }}}',
+      '  ports: [{port: 80, targetPort: {{ .port }}}]',
+    ],
+    configmap: [
+      'apiVersion: v1',
+      'kind: ConfigMap',
+      'metadata:',
+      '  name: {{ .name }}-config',
+      'data:',
+      '  PORT: "{{ .port }}"',
+    ],
+    serviceaccount: ['apiVersion: v1', 'kind: ServiceAccount', 'metadata:', '  name: {{ .name }}'],
+    pdb: [
+      'apiVersion: policy/v1',
+      'kind: PodDisruptionBudget',
+      'metadata:',
+      '  name: {{ .name }}',
+      'spec:',
+      '  maxUnavailable: 1',
+      '  selector:',
+      '    matchLabels: {app: {{ .name }}}',
+    ],
+  };
+  for (const [name, lines] of Object.entries(templates)) {
+    write(
+      `templates/${name}.yaml`,
+      `{{- range .Values.services }}\n---\n{{- with . }}\n${lines.join('\n')}\n{{- end }}\n{{- end }}\n`,
+    );
+  }
+  const properties = {};
+  for (let i = 0; i < 2500; i++) {
+    properties[`field${i}`] = {
+      type: 'object',
+      description: `Field ${i} of the widget spec, kept for older clients.`,
+      properties: { name: { type: 'string' }, value: { type: 'integer', format: 'int64' } },
+    };
+  }
+  const schema = { type: 'object', properties: { spec: { type: 'object', properties } } };
+  write(
+    'crds/widgets.yaml',
+    toYaml({
+      apiVersion: 'apiextensions.k8s.io/v1',
+      kind: 'CustomResourceDefinition',
+      metadata: { name: 'widgets.shop.example.com' },
+      spec: {
+        group: 'shop.example.com',
+        names: { kind: 'Widget', plural: 'widgets' },
+        scope: 'Namespaced',
+        versions: [{ name: 'v1', served: true, storage: true, schema: { openAPIV3Schema: schema } }],
+      },
+    }),
+  );
+}
+
+function checkRender(report, results) {
+  const groups = (report.changes ?? []).filter((c) => c.target);
+  const got = groups.flatMap((g) =>
+    g.resources.map((r) => `${g.target}: ${r.type} ${r.key} ${r.fields.map((f) => f.path).join(',')}`),
+  );
+  const expected = [
+    'chart charts/shop: modified apps/Deployment//svc-7 spec.replicas,spec.template.spec.containers[0].image',
+  ];
+  const ok = JSON.stringify(got) === JSON.stringify(expected);
+  if (!ok)
+    fail(`review render: rendered changes ${JSON.stringify(got)}, expected ${JSON.stringify(expected)}`);
+  log(
+    `render correctness: ${got.length} rendered change(s), svc-7's replicas and image: ${ok ? 'PASS' : 'FAIL'}`,
+  );
+  const floor = results['helm template x2'].ms / results['helm template'].ms;
+  log(
+    `render floor: helm template of base and head at once takes ${floor.toFixed(2)}x one helm template on this ` +
+      `machine (${availableParallelism()} CPUs); review render / that floor: ` +
+      `${(results['review render'].ms / results['helm template x2'].ms).toFixed(2)}x`,
+  );
 }

@@ -50,6 +50,12 @@ export interface Resource {
   listItem?: boolean;
   /** Rule ids switched off by `# kube-pr-review: ignore <rule-id>` comments in this document ('*' for all). */
   ignoredRules: ReadonlySet<string>;
+  /**
+   * Set for a resource that a Helm chart, Kustomize overlay or release rendered: the target (`Application
+   * argocd/web`) and the template it came from (`web/templates/deployment.yaml`, as helm names it). Its
+   * `file` and lines are then the repo line that caused it (a values line, a chart version, the declaration).
+   */
+  rendered?: { target: string; template?: string };
 }
 
 /** A problem found while reading a file: it becomes a `parse-error` finding. */
@@ -168,4 +174,9 @@ export interface FileResourceChanges {
   file: string;
   status: FileStatus;
   resources: ResourceChange[];
+  /**
+   * For rendered resources: the release or overlay they belong to (`Application argocd/web`); `file` is then
+   * the file that declares it and `status` says whether the change adds, removes or modifies the target.
+   */
+  target?: string;
 }

@@ -1,9 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
-import type { ReviewOptions } from './config/config.js';
+import type { ReleaseConfig, ReviewOptions } from './config/config.js';
+import { DEFAULT_CONFIG_FILE, parseRepoConfig } from './config/config.js';
 import { diffResources } from './diff/diff.js';
-import { checkResources, parseProblemFindings, runAnalyzers } from './engine/engine.js';
+import { NO_IGNORED_FIELDS } from './diff/ignore-fields.js';
+import type { Analyzer, AnalysisInput } from './engine/analyzer.js';
+import { checkResources, fingerprint, parseProblemFindings, runAnalyzers } from './engine/engine.js';
 import type { CheckSubject } from './engine/engine.js';
 import { UserError } from './errors.js';
 import { changedFiles } from './git/changes.js';
@@ -21,8 +24,13 @@ import type {
   ResourceRef,
 } from './model.js';
 import { isManifestPath, parseManifestFile } from './parse/parse.js';
+import { describeResource } from './parse/resource-key.js';
+import type { RenderedResource } from './render/output.js';
+import { renderChanges } from './render/render-changes.js';
+import type { RenderProblem, RenderResult } from './render/render-changes.js';
 import { summarize, sortFindings } from './report/summary.js';
-import { ANALYZERS, RULES } from './rules/index.js';
+import { ANALYZERS, RULE_IDS, RULES } from './rules/index.js';
+import { renderErrorMeta } from './rules/render-error.js';
 import type { RepoLookup } from './rules/types.js';
 
 export interface Logger {
@@ -59,7 +67,8 @@ export async function runReview(
     base = baseCommit;
   }
 
-  const changed = (await changedFiles(repo, base, head)).filter(
+  const allChanged = await changedFiles(repo, base, head);
+  const changed = allChanged.filter(
     (file) =>
       (isManifestPath(file.path) || isManifestPath(file.oldPath)) &&
       (options.pathFilter.matches(file.path) || options.pathFilter.matches(file.oldPath)),
@@ -74,10 +83,38 @@ export async function runReview(
   const headParsed = parseBlobs(headBlobs);
   const baseParsed = parseBlobs(baseBlobs);
   const headResources = headParsed.flatMap((file) => file.resources);
+  const ignoreFields = options.ignoreFields ?? NO_IGNORED_FIELDS;
   const changes = diffResources(
     baseParsed.flatMap((file) => file.resources),
     headResources,
+    { ignoreFields },
   );
+
+  // Helm charts, Kustomize overlays, Argo CD Applications and Flux HelmReleases the change affects.
+  const headParsedByPath = new Map(headParsed.map((file) => [file.file, file]));
+  const rendering: RenderResult =
+    allChanged.length === 0
+      ? { targets: [], problems: [], inputFiles: [] }
+      : await renderChanges({
+          repo,
+          base,
+          head,
+          changed: allChanged,
+          options,
+          configFile: DEFAULT_CONFIG_FILE,
+          ...(await baseReleases(repo, base, options)),
+          parsedHead: (path) => headParsedByPath.get(path),
+          everything: options.scope === 'all',
+          logger,
+        });
+  const renderedHead: Resource[] = rendering.targets.flatMap((target) => target.headResources);
+  // Whole-change analyzers see what rendering changed (a target without a diff has no change to show), so a
+  // chart's unchanged resources are never parsed (a CRD of megabytes that a values change does not touch).
+  const renderedChanges = rendering.targets.flatMap((target) =>
+    target.changes.filter((change) => change.type !== 'unchanged'),
+  );
+  const renderedBase = renderedChanges.flatMap((change) => (change.base ? [change.base] : []));
+  const renderedHeadChanged = renderedChanges.flatMap((change) => (change.head ? [change.head] : []));
 
   const headTree = lazy(async () => {
     const changedPaths = new Set(headPaths);
@@ -87,7 +124,10 @@ export async function runReview(
     return [...headParsed, ...parseBlobs(await readBlobs(repo, head, others))];
   });
   const lookup: RepoLookup = {
-    headResources: lazy(async () => (await headTree()).flatMap((file) => file.resources)),
+    headResources: lazy(async () => [
+      ...(await headTree()).flatMap((file) => file.resources),
+      ...renderedHead,
+    ]),
   };
 
   const subjects: CheckSubject[] = [];
@@ -103,7 +143,7 @@ export async function runReview(
     for (const resource of headResources) subjects.push(withChange(resource, changeByHeadKey));
   }
   let filesRead = headBlobs.size + baseBlobs.size;
-  let resourceCount = headResources.length;
+  let resourceCount = headResources.length + renderedHead.length;
   if (options.scope === 'all') {
     const others = (await headTree()).slice(headParsed.length);
     filesRead += others.length;
@@ -114,36 +154,169 @@ export async function runReview(
     }
   }
 
-  const baseResources = baseParsed.flatMap((file) => file.resources);
-  const findings = [
+  const rawFindings = [
     ...parseProblemFindings(problems, options),
     ...(await checkResources(subjects, RULES, options, lookup)),
+  ];
+  const renderedFindings = await checkRendered(rendering, options, lookup, rawFindings);
+  const baseResources = [...baseParsed.flatMap((file) => file.resources), ...renderedBase];
+  const allHead = [...headResources, ...renderedHeadChanged];
+  const analysis: AnalysisInput = {
+    mode: 'review',
+    options,
+    changedFiles: changed,
+    changes: [...changes, ...renderedChanges],
+    baseResources,
+    headResources: allHead,
+    repo: lookup,
+    readFile: async (side, path) =>
+      (await readBlobs(repo, side === 'base' ? base : head, [path])).get(path)?.toString('utf8'),
+    ...(options.scope === 'all'
+      ? {
+          headFiles: lazy(async () =>
+            (await listTree(repo, head)).filter((path) => options.pathFilter.matches(path)),
+          ),
+        }
+      : {}),
+  };
+  const findings = [
+    ...rawFindings,
+    ...renderedFindings,
     ...(await runAnalyzers(
-      ANALYZERS,
-      {
-        mode: 'review',
-        options,
-        changedFiles: changed,
-        changes,
-        baseResources,
-        headResources,
-        repo: lookup,
-        readFile: async (side, path) =>
-          (await readBlobs(repo, side === 'base' ? base : head, [path])).get(path)?.toString('utf8'),
-      },
-      resourceFinder(headResources),
+      [...ANALYZERS, renderErrorAnalyzer(rendering.problems)],
+      analysis,
+      resourceFinder(allHead),
     )),
   ];
+  const changedForReport = [...changed];
+  for (const file of rendering.inputFiles) {
+    if (!changedForReport.some((known) => known.path === file.path)) changedForReport.push(file);
+  }
+  changedForReport.sort((a, b) => a.path.localeCompare(b.path));
   return buildReport({
     mode: 'review',
     options,
     findings,
-    changes: groupChanges(changes, changed),
-    changedFiles: changed,
+    changes: [...groupChanges(changes, changed), ...renderedGroups(rendering)],
+    changedFiles: changedForReport,
     base,
     head,
     stats: { filesRead, resources: resourceCount },
   });
+}
+
+/** The releases the base commit's config file declares, so a version bump there renders old and new. */
+async function baseReleases(
+  repo: string,
+  base: string,
+  options: ReviewOptions,
+): Promise<{ baseReleases?: ReleaseConfig[] }> {
+  if (!options.render?.releases.length) return {};
+  const text = (await readBlobs(repo, base, [DEFAULT_CONFIG_FILE]))
+    .get(DEFAULT_CONFIG_FILE)
+    ?.toString('utf8');
+  if (text === undefined) return {};
+  try {
+    return { baseReleases: parseRepoConfig(text, DEFAULT_CONFIG_FILE, RULE_IDS).releases ?? [] };
+  } catch {
+    return {}; // an invalid base config: render the base side as head declares it
+  }
+}
+
+/**
+ * Runs the rules on rendered resources, one target at a time: the findings point where the resource's
+ * change comes from, name the rendered resource and its template, and a finding the raw manifest already
+ * has (a kustomize base file reviewed as a file too) is not repeated.
+ */
+async function checkRendered(
+  rendering: RenderResult,
+  options: ReviewOptions,
+  lookup: RepoLookup,
+  rawFindings: readonly Finding[],
+): Promise<Finding[]> {
+  const seen = new Set(rawFindings.map((finding) => findingIdentity(finding, finding.message)));
+  const findings: Finding[] = [];
+  for (const result of rendering.targets) {
+    const subjects: CheckSubject[] = [];
+    if (result.diffed) {
+      const changeByKey = new Map(result.changes.filter((c) => c.head).map((c) => [c.key, c]));
+      if (options.scope === 'changed') {
+        for (const change of result.changes) {
+          if ((change.type === 'added' || change.type === 'modified') && change.head) {
+            subjects.push({ resource: change.head, change });
+          }
+        }
+      } else {
+        for (const resource of result.headResources) subjects.push(withChange(resource, changeByKey));
+      }
+    } else {
+      for (const resource of result.headResources) subjects.push({ resource });
+    }
+    const byRef = new Map(
+      subjects.map(({ resource }) => [refKey(resource.ref), resource as RenderedResource]),
+    );
+    for (const finding of await checkResources(subjects, RULES, options, lookup)) {
+      if (seen.has(findingIdentity(finding, finding.message))) continue;
+      const resource = finding.resource ? byRef.get(refKey(finding.resource)) : undefined;
+      const decorated: Finding = resource
+        ? {
+            ...finding,
+            message: `${finding.message} (${describeRendered(resource)})`,
+            fingerprint: fingerprint([finding.fingerprint, result.target.id]),
+          }
+        : finding;
+      seen.add(findingIdentity(decorated, decorated.message));
+      findings.push(decorated);
+    }
+  }
+  return findings;
+}
+
+/** `rendered Deployment prod/web from web/templates/deployment.yaml by Application argocd/web`. */
+export function describeRendered(resource: RenderedResource): string {
+  const template = resource.rendered.template ? ` from ${resource.rendered.template}` : '';
+  return `rendered ${describeResource(resource.ref)}${template} by ${resource.rendered.target}`;
+}
+
+function findingIdentity(finding: Finding, message: string): string {
+  return [finding.ruleId, finding.file, finding.line, message].join('\0');
+}
+
+function refKey(ref: ResourceRef): string {
+  return `${ref.kind}/${ref.namespace ?? ''}/${ref.name}`;
+}
+
+/** render-error findings go through the engine like an analyzer's: rule settings, ignores, fingerprints. */
+function renderErrorAnalyzer(problems: readonly RenderProblem[]): Analyzer {
+  return {
+    metas: [renderErrorMeta],
+    analyze: (_input, report) => {
+      for (const problem of problems) {
+        report({
+          ruleId: renderErrorMeta.id,
+          message: problem.message,
+          severity: problem.severity,
+          file: problem.file,
+          line: problem.line,
+          key: problem.key,
+        });
+      }
+      return Promise.resolve();
+    },
+  };
+}
+
+/** One group per rendered target: its declaration's file, and the target's name. */
+function renderedGroups(rendering: RenderResult): FileResourceChanges[] {
+  return rendering.targets
+    .filter((result) => result.changes.some((change) => change.type !== 'unchanged'))
+    .map((result) => ({
+      file: result.target.anchor.file,
+      status: result.status,
+      target: result.target.label,
+      resources: result.changes.filter((change) => change.type !== 'unchanged'),
+    }))
+    .sort((a, b) => a.target.localeCompare(b.target));
 }
 
 /** Runs `load` once, on first call, and keeps its promise. */
@@ -272,6 +445,12 @@ export async function runAudit(
           repo: lookup,
           readFile: async (side, path) =>
             side === 'head' ? readFile(join(root, path), 'utf8').catch(() => undefined) : undefined,
+          headFiles: () =>
+            Promise.resolve(
+              files
+                .map((absolute) => relative(root, absolute).split(sep).join('/'))
+                .filter((path) => options.pathFilter.matches(path)),
+            ),
         },
         (ref, file) => resourceFinder(loadedResources)(ref, file),
       )),

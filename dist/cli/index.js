@@ -2667,7 +2667,7 @@ exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 exports.qg = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
-__webpack_unused_export__ = publicApi.parseDocument;
+exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
@@ -8587,7 +8587,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(991);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5133);
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     stdout: process.stdout,
@@ -8601,7 +8601,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 991:
+/***/ 5133:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8620,6 +8620,230 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./lib/collect/paths.js
+
+/**
+ * Repo-relative paths: forward slashes, no leading `./`, never absolute, never above the root.
+ * Every path that comes from a file in the repository (a values file, a kustomize base, a file://
+ * dependency) goes through here before anything reads it.
+ */
+/** `dir` + `relative`, normalised; undefined when the result is absolute or leaves the repository. */
+function joinRepoPath(dir, relative) {
+    if (relative === '' ||
+        relative.startsWith('/') ||
+        relative.includes('\0') ||
+        /^[a-zA-Z]:[\\/]/.test(relative)) {
+        return undefined;
+    }
+    const joined = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(dir === '' ? '.' : dir, relative.replace(/\\/g, '/')));
+    if (joined === '..' || joined.startsWith('../'))
+        return undefined;
+    return joined === '.' ? '' : joined.replace(/\/$/, '');
+}
+/** A path given relative to the repository root (config files, `$values/...` refs). */
+function repoPath(path) {
+    return joinRepoPath('', path);
+}
+/** `path` is `prefix` itself or inside it; the empty prefix is the whole repository. */
+function isUnder(path, prefix) {
+    return prefix === '' || path === prefix || path.startsWith(`${prefix}/`);
+}
+function dirOf(path) {
+    const slash = path.lastIndexOf('/');
+    return slash === -1 ? '' : path.slice(0, slash);
+}
+function baseName(path) {
+    return path.slice(path.lastIndexOf('/') + 1);
+}
+/** A URL a tool would fetch over the network rather than a path in the repository. */
+function isRemoteReference(reference) {
+    return (/^[a-z][a-z0-9+.-]*:\/\//i.test(reference) ||
+        /^git@/.test(reference) ||
+        /^(github\.com|gitlab\.com|bitbucket\.org)\//.test(reference) ||
+        /\?(ref|version|submodules|timeout)=/.test(reference));
+}
+
+;// CONCATENATED MODULE: ./lib/collect/yaml-data.js
+
+/** Narrowing helpers for plain data read from YAML. */
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function asRecord(value) {
+    return isRecord(value) ? value : {};
+}
+function asList(value) {
+    return Array.isArray(value) ? value : [];
+}
+/** A scalar as a string (numbers and booleans too: `version: 1.2` is a string to Helm). */
+function asString(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    return undefined;
+}
+/** One YAML document with the line of every key; undefined when it does not parse. */
+function parseYamlWithLines(text) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, version: '1.1', uniqueKeys: false });
+    if (doc.errors.length > 0)
+        return undefined;
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: 100 });
+    }
+    catch {
+        return undefined;
+    }
+    const lineAt = (node) => lineCounter.linePos(node?.range?.[0] ?? 0).line;
+    return {
+        data,
+        lineOf(path) {
+            let node = doc.contents;
+            let line = lineAt(node);
+            for (const segment of path) {
+                if ((0,dist/* isMap */.jh)(node)) {
+                    const pair = node.items.find((item) => (0,dist/* isPair */.tO)(item) && (0,dist/* isScalar */.jn)(item.key) && item.key.value === segment);
+                    if (!pair)
+                        break;
+                    line = lineAt(pair.key);
+                    node = pair.value;
+                }
+                else if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number') {
+                    const item = node.items[segment];
+                    if (!item)
+                        break;
+                    line = lineAt(item);
+                    node = item;
+                }
+                else {
+                    break;
+                }
+            }
+            return line;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/diff/ignore-fields.js
+/**
+ * Fields left out of resource diffs (noise control), written as the diff prints paths:
+ * `metadata.labels["helm.sh/chart"]`, `spec.template.metadata.annotations["checksum/*"]`.
+ * `*` inside a key matches any characters, a `*` segment or `[*]` matches one key or index, and `**`
+ * matches any number of segments (`**.labels["helm.sh/chart"]` at any depth).
+ */
+const DEFAULT_IGNORE_FIELDS = [
+    '**.labels["helm.sh/chart"]',
+    '**.labels.chart',
+    '**.labels["app.kubernetes.io/version"]',
+    '**.annotations["checksum/*"]',
+];
+/** Parses the patterns; throws an Error naming the first bad pattern. */
+function compileFieldMatcher(patterns) {
+    const compiled = patterns.map((pattern) => {
+        const tokens = parsePattern(pattern);
+        if (typeof tokens === 'string')
+            throw new Error(`'${pattern}' ${tokens}`);
+        return tokens;
+    });
+    return {
+        patterns,
+        matches: (path) => compiled.some((tokens) => matchTokens(tokens, 0, path, 0)),
+    };
+}
+const NO_IGNORED_FIELDS = { patterns: [], matches: () => false };
+function parsePattern(pattern) {
+    const tokens = [];
+    let i = 0;
+    const text = pattern.trim();
+    if (text === '')
+        return 'is empty';
+    while (i < text.length) {
+        const char = text[i];
+        if (char === '.') {
+            if (i === 0 || text[i + 1] === '.' || i === text.length - 1)
+                return `has an empty segment at ${i + 1}`;
+            i++;
+            continue;
+        }
+        if (char === '[') {
+            const close = findClose(text, i);
+            if (close === -1)
+                return `has an unclosed '[' at ${i + 1}`;
+            const inner = text.slice(i + 1, close).trim();
+            i = close + 1;
+            if (inner === '*')
+                tokens.push({ kind: 'index', index: undefined });
+            else if (/^\d+$/.test(inner))
+                tokens.push({ kind: 'index', index: Number(inner) });
+            else if (/^(".*"|'.*')$/.test(inner))
+                tokens.push({ kind: 'key', pattern: globPattern(unquote(inner)) });
+            else
+                return `has '[${inner}]': use [N], [*] or ["key"]`;
+            continue;
+        }
+        let end = i;
+        while (end < text.length && text[end] !== '.' && text[end] !== '[')
+            end++;
+        const segment = text.slice(i, end);
+        i = end;
+        if (segment === '**')
+            tokens.push({ kind: 'globstar' });
+        else if (segment === '*')
+            tokens.push({ kind: 'any' });
+        else
+            tokens.push({ kind: 'key', pattern: globPattern(segment) });
+    }
+    return tokens;
+}
+function findClose(text, open) {
+    const quote = text[open + 1];
+    if (quote === '"' || quote === "'") {
+        const end = text.indexOf(quote, open + 2);
+        return end === -1 || text[end + 1] !== ']' ? -1 : end + 1;
+    }
+    return text.indexOf(']', open);
+}
+function unquote(text) {
+    return text.slice(1, -1);
+}
+function globPattern(glob) {
+    const source = glob
+        .split('*')
+        .map((part) => part.replace(/[.+?^${}()|[\]\\/]/g, '\\$&'))
+        .join('.*');
+    return new RegExp(`^${source}$`);
+}
+function matchTokens(tokens, t, path, p) {
+    if (t === tokens.length)
+        return true; // a matched prefix ignores the whole subtree
+    const token = tokens[t];
+    if (token.kind === 'globstar') {
+        for (let skip = p; skip <= path.length; skip++) {
+            if (matchTokens(tokens, t + 1, path, skip))
+                return true;
+        }
+        return false;
+    }
+    if (p === path.length)
+        return false;
+    const segment = path[p];
+    switch (token.kind) {
+        case 'any':
+            break;
+        case 'index':
+            if (typeof segment !== 'number' || (token.index !== undefined && token.index !== segment))
+                return false;
+            break;
+        case 'key':
+            if (typeof segment !== 'string' || !token.pattern.test(segment))
+                return false;
+            break;
+    }
+    return matchTokens(tokens, t + 1, path, p + 1);
+}
+
 ;// CONCATENATED MODULE: ./lib/errors.js
 /** A problem with what the user gave us (input, config, repo): shown verbatim, exit code 2. */
 class UserError extends Error {
@@ -8736,7 +8960,11 @@ function nameMatches(pattern, value) {
 
 
 
+
+
+
 const DEFAULT_CONFIG_FILE = '.kube-pr-review.yaml';
+const DEFAULT_RENDER_TIMEOUT_SECONDS = 120;
 const EMPTY_CONFIG = { paths: [], exclude: [], rules: {}, ignore: [] };
 const TOP_LEVEL_KEYS = [
     'kubernetesVersion',
@@ -8747,7 +8975,13 @@ const TOP_LEVEL_KEYS = [
     'exclude',
     'rules',
     'ignore',
+    'releases',
+    'render',
+    'diff',
 ];
+const RELEASE_KEYS = ['name', 'namespace', 'chart', 'repo', 'version', 'valuesFiles', 'values'];
+const RENDER_KEYS = ['enabled', 'timeoutSeconds', 'apiVersions'];
+const DIFF_KEYS = ['ignoreFields', 'defaultIgnoreFields'];
 const IGNORE_KEYS = ['rules', 'kind', 'name', 'namespace', 'path'];
 function parseRepoConfig(text, source, knownRules) {
     let data;
@@ -8762,7 +8996,7 @@ function parseRepoConfig(text, source, knownRules) {
     const fail = (message) => {
         throw new UserError(`${source}: ${message}`);
     };
-    if (!isRecord(data))
+    if (!config_isRecord(data))
         return fail('must be a YAML mapping');
     for (const key of Object.keys(data)) {
         if (!TOP_LEVEL_KEYS.includes(key))
@@ -8782,7 +9016,7 @@ function parseRepoConfig(text, source, knownRules) {
     config.paths = stringList(data.paths, 'paths', fail);
     config.exclude = stringList(data.exclude, 'exclude', fail);
     if (data.rules !== undefined) {
-        if (!isRecord(data.rules))
+        if (!config_isRecord(data.rules))
             fail(`'rules' must map rule ids to off, on, error, warning or notice`);
         for (const [id, value] of Object.entries(data.rules)) {
             if (!knownRules.includes(id))
@@ -8795,7 +9029,7 @@ function parseRepoConfig(text, source, knownRules) {
             fail(`'ignore' must be a list of {rules, kind, name, namespace, path}`);
         data.ignore.forEach((entry, index) => {
             const where = `ignore[${index}]`;
-            if (!isRecord(entry))
+            if (!config_isRecord(entry))
                 return fail(`${where} must be a mapping`);
             for (const key of Object.keys(entry)) {
                 if (!IGNORE_KEYS.includes(key))
@@ -8820,7 +9054,150 @@ function parseRepoConfig(text, source, knownRules) {
             config.ignore.push(ignore);
         });
     }
+    if (data.releases !== undefined)
+        config.releases = parseReleases(data.releases, text, fail);
+    if (data.render !== undefined)
+        config.render = parseRender(data.render, fail);
+    if (data.diff !== undefined)
+        config.diff = parseDiff(data.diff, fail);
     return config;
+}
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+function parseReleases(value, text, fail) {
+    if (!Array.isArray(value)) {
+        return fail(`'releases' must be a list of {name, chart, repo, version, namespace, valuesFiles, values}`);
+    }
+    const lines = parseYamlWithLines(text);
+    const lineOf = (...path) => lines?.lineOf(['releases', ...path]) ?? 1;
+    const names = new Set();
+    return value.map((entry, index) => {
+        const where = `releases[${index}]`;
+        if (!config_isRecord(entry))
+            return fail(`${where} must be a mapping`);
+        for (const key of Object.keys(entry)) {
+            if (!RELEASE_KEYS.includes(key))
+                fail(`unknown key '${key}' in ${where} (known keys: ${RELEASE_KEYS.join(', ')})`);
+        }
+        const name = entry.name;
+        if (typeof name !== 'string' || !DNS_LABEL.test(name) || name.length > 53) {
+            fail(`${where}.name must be a release name (lowercase letters, digits and '-', at most 53), got '${String(name)}'`);
+        }
+        if (names.has(name))
+            fail(`${where}.name '${String(name)}' is declared twice`);
+        names.add(name);
+        if (typeof entry.chart !== 'string' || entry.chart === '')
+            fail(`${where}.chart must be a chart path or name`);
+        const release = {
+            name: name,
+            chart: entry.chart,
+            valuesFiles: [],
+            line: lineOf(index),
+            endLine: lines ? Math.max(lineOf(index), ...Object.keys(entry).map((key) => lineOf(index, key))) : 1,
+            chartLine: lineOf(index, 'chart'),
+            valuesFileLines: [],
+        };
+        if (entry.namespace !== undefined) {
+            if (typeof entry.namespace !== 'string' || !DNS_LABEL.test(entry.namespace))
+                fail(`${where}.namespace must be a namespace name, got '${String(entry.namespace)}'`);
+            release.namespace = entry.namespace;
+        }
+        if (entry.repo !== undefined) {
+            if (typeof entry.repo !== 'string' || !/^(https?|oci):\/\/[^\s]+$/.test(entry.repo))
+                fail(`${where}.repo must be an http://, https:// or oci:// URL, got '${String(entry.repo)}'`);
+            release.repo = entry.repo;
+        }
+        if (entry.version !== undefined) {
+            if (typeof entry.version !== 'string' && typeof entry.version !== 'number')
+                fail(`${where}.version must be a chart version like '1.2.3'`);
+            release.version = String(entry.version);
+            release.versionLine = lineOf(index, 'version');
+        }
+        const remote = release.repo !== undefined || release.chart.startsWith('oci://');
+        if (remote && release.version === undefined) {
+            fail(`${where}.version is required for a chart from a repository (a review must render a fixed version)`);
+        }
+        if (!remote) {
+            const path = repoPath(release.chart);
+            if (path === undefined || /^[a-z][a-z0-9+.-]*:\/\//i.test(release.chart)) {
+                fail(`${where}.chart '${release.chart}' must be a directory inside the repository, or a chart name with 'repo'`);
+            }
+            release.chart = path;
+        }
+        stringList(entry.valuesFiles, `${where}.valuesFiles`, fail).forEach((file, i) => {
+            const path = repoPath(file);
+            if (path === undefined || path === '')
+                fail(`${where}.valuesFiles[${i}] '${file}' is outside the repository`);
+            release.valuesFiles.push(path);
+            release.valuesFileLines.push(lineOf(index, 'valuesFiles', i));
+        });
+        if (entry.values !== undefined) {
+            if (!config_isRecord(entry.values))
+                fail(`${where}.values must be a mapping of Helm values`);
+            release.values = entry.values;
+            release.valuesLine = lineOf(index, 'values');
+        }
+        return release;
+    });
+}
+function parseRender(value, fail) {
+    if (!config_isRecord(value))
+        return fail(`'render' must be a mapping (keys: ${RENDER_KEYS.join(', ')})`);
+    for (const key of Object.keys(value)) {
+        if (!RENDER_KEYS.includes(key))
+            fail(`unknown key '${key}' in render (known keys: ${RENDER_KEYS.join(', ')})`);
+    }
+    const render = {};
+    if (value.enabled !== undefined) {
+        if (typeof value.enabled !== 'boolean')
+            fail(`render.enabled must be true or false`);
+        render.enabled = value.enabled;
+    }
+    if (value.timeoutSeconds !== undefined) {
+        const seconds = value.timeoutSeconds;
+        if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds <= 0 || seconds > 3600)
+            fail(`render.timeoutSeconds must be a number of seconds between 1 and 3600, got '${String(seconds)}'`);
+        render.timeoutSeconds = seconds;
+    }
+    if (value.apiVersions !== undefined) {
+        render.apiVersions = stringList(value.apiVersions, 'render.apiVersions', fail);
+        for (const version of render.apiVersions) {
+            if (!/^([a-z0-9.-]+\/)?v[0-9a-z]+(\/[A-Za-z]+)?$/.test(version))
+                fail(`render.apiVersions: '${version}' is not an API version like 'monitoring.coreos.com/v1'`);
+        }
+    }
+    return render;
+}
+function parseDiff(value, fail) {
+    if (!config_isRecord(value))
+        return fail(`'diff' must be a mapping (keys: ${DIFF_KEYS.join(', ')})`);
+    for (const key of Object.keys(value)) {
+        if (!DIFF_KEYS.includes(key))
+            fail(`unknown key '${key}' in diff (known keys: ${DIFF_KEYS.join(', ')})`);
+    }
+    const diff = {
+        ignoreFields: stringList(value.ignoreFields, 'diff.ignoreFields', fail),
+        defaultIgnoreFields: true,
+    };
+    if (value.defaultIgnoreFields !== undefined) {
+        if (typeof value.defaultIgnoreFields !== 'boolean')
+            fail(`diff.defaultIgnoreFields must be true or false`);
+        diff.defaultIgnoreFields = value.defaultIgnoreFields;
+    }
+    try {
+        compileFieldMatcher(diff.ignoreFields);
+    }
+    catch (error) {
+        fail(`diff.ignoreFields: ${error.message}`);
+    }
+    return diff;
+}
+/** The fields diffs leave out: the defaults (unless turned off) and the config's own. */
+function ignoredFields(config) {
+    const patterns = [
+        ...(config.diff?.defaultIgnoreFields === false ? [] : DEFAULT_IGNORE_FIELDS),
+        ...(config.diff?.ignoreFields ?? []),
+    ];
+    return patterns.length === 0 ? NO_IGNORED_FIELDS : compileFieldMatcher(patterns);
 }
 /** Inputs and flags win over the config file, which wins over the defaults. */
 function resolveOptions(raw, config, newestKnownRelease) {
@@ -8843,6 +9220,16 @@ function resolveOptions(raw, config, newestKnownRelease) {
         pathFilter: new PathFilter([...config.paths, ...(raw.paths ?? [])], [...config.exclude, ...(raw.exclude ?? [])]),
         rules: config.rules,
         ignore: config.ignore,
+        render: {
+            enabled: raw.render !== false && config.render?.enabled !== false,
+            timeoutMs: (config.render?.timeoutSeconds ?? DEFAULT_RENDER_TIMEOUT_SECONDS) * 1000,
+            apiVersions: config.render?.apiVersions ?? [],
+            ...(raw.helm ? { helmPath: raw.helm } : {}),
+            ...(raw.kubectl ? { kubectlPath: raw.kubectl } : {}),
+            ...(raw.kustomize ? { kustomizePath: raw.kustomize } : {}),
+            releases: config.releases ?? [],
+        },
+        ignoreFields: ignoredFields(config),
     };
 }
 function failInput(message) {
@@ -8879,7 +9266,7 @@ function ruleSetting(value, id, fail) {
     if (typeof value === 'string' && SEVERITIES.includes(value)) {
         return { enabled: true, severity: value };
     }
-    if (isRecord(value)) {
+    if (config_isRecord(value)) {
         const setting = { enabled: value.enabled !== false };
         if (value.severity !== undefined)
             setting.severity = enumField(value.severity, `rules.${id}.severity`, SEVERITIES, fail);
@@ -8887,7 +9274,7 @@ function ruleSetting(value, id, fail) {
     }
     return fail(`rules.${id} must be off, on, error, warning or notice, got '${String(value)}'`);
 }
-function isRecord(value) {
+function config_isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 /** Splits a multi-line or comma-separated input into items. */
@@ -9506,6 +9893,2271 @@ function isUnreleased(release) {
     return compareVersions(tableVersion(release), tableVersion(NEWEST_KNOWN_RELEASE)) > 0;
 }
 
+;// CONCATENATED MODULE: ./lib/crd/crd.js
+const CRD_KIND = 'CustomResourceDefinition';
+function crd_isCrdObject(object) {
+    if (!crd_isRecord(object))
+        return false;
+    return (object.kind === CRD_KIND &&
+        typeof object.apiVersion === 'string' &&
+        object.apiVersion.startsWith('apiextensions.k8s.io/'));
+}
+function crd_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function asSchema(value) {
+    return crd_isRecord(value) ? value : undefined;
+}
+function str(value) {
+    return typeof value === 'string' ? value : undefined;
+}
+function strings(value) {
+    return Array.isArray(value) ? value.filter((item) => typeof item === 'string') : [];
+}
+const VERSION_KNOWN_KEYS = new Set([
+    'name',
+    'served',
+    'storage',
+    'deprecated',
+    'deprecationWarning',
+    'schema',
+    'additionalPrinterColumns',
+    'subresources',
+]);
+/** Reads a CRD object; undefined when it is not a CRD or has no name. */
+function crd_toCrd(object) {
+    if (!crd_isCrdObject(object))
+        return undefined;
+    const metadata = crd_isRecord(object.metadata) ? object.metadata : {};
+    const spec = crd_isRecord(object.spec) ? object.spec : {};
+    const names = crd_isRecord(spec.names) ? spec.names : {};
+    const name = str(metadata.name);
+    if (!name)
+        return undefined;
+    const group = str(spec.group) ?? '';
+    const status = crd_isRecord(object.status) ? object.status : {};
+    // v1beta1: a top-level schema, printer columns and subresources shared by every version.
+    const topSchema = crd_isRecord(spec.validation) ? asSchema(spec.validation.openAPIV3Schema) : undefined;
+    const versions = [];
+    if (Array.isArray(spec.versions)) {
+        spec.versions.forEach((entry, index) => {
+            if (!crd_isRecord(entry))
+                return;
+            const versionName = str(entry.name);
+            if (!versionName)
+                return;
+            const own = crd_isRecord(entry.schema) ? asSchema(entry.schema.openAPIV3Schema) : undefined;
+            const extra = {};
+            for (const [key, value] of Object.entries(entry))
+                if (!VERSION_KNOWN_KEYS.has(key))
+                    extra[key] = value;
+            const warning = str(entry.deprecationWarning);
+            const printerColumns = entry.additionalPrinterColumns ?? spec.additionalPrinterColumns;
+            const subresources = entry.subresources ?? spec.subresources;
+            const schema = own ?? topSchema;
+            versions.push({
+                name: versionName,
+                served: entry.served !== false,
+                storage: entry.storage === true,
+                deprecated: entry.deprecated === true,
+                ...(warning !== undefined ? { deprecationWarning: warning } : {}),
+                ...(schema ? { schema } : {}),
+                schemaPath: own
+                    ? ['spec', 'versions', index, 'schema', 'openAPIV3Schema']
+                    : ['spec', 'validation', 'openAPIV3Schema'],
+                path: ['spec', 'versions', index],
+                ...(printerColumns !== undefined ? { printerColumns } : {}),
+                ...(subresources !== undefined ? { subresources } : {}),
+                extra,
+            });
+        });
+    }
+    else if (typeof spec.version === 'string') {
+        versions.push({
+            name: spec.version,
+            served: true,
+            storage: true,
+            deprecated: false,
+            ...(topSchema ? { schema: topSchema } : {}),
+            schemaPath: ['spec', 'validation', 'openAPIV3Schema'],
+            path: ['spec', 'version'],
+            ...(spec.additionalPrinterColumns !== undefined
+                ? { printerColumns: spec.additionalPrinterColumns }
+                : {}),
+            ...(spec.subresources !== undefined ? { subresources: spec.subresources } : {}),
+            extra: {},
+        });
+    }
+    // v1beta1 CRDs with `versions` but no `storage` flags store the first one.
+    if (versions.length > 0 && !versions.some((version) => version.storage))
+        versions[0].storage = true;
+    const singular = str(names.singular);
+    const listKind = str(names.listKind);
+    return {
+        name,
+        group,
+        kind: str(names.kind) ?? '',
+        plural: str(names.plural) ?? '',
+        ...(singular !== undefined ? { singular } : {}),
+        ...(listKind !== undefined ? { listKind } : {}),
+        shortNames: strings(names.shortNames),
+        categories: strings(names.categories),
+        scope: str(spec.scope) ?? 'Namespaced',
+        versions,
+        ...(spec.conversion !== undefined ? { conversion: spec.conversion } : {}),
+        preserveUnknownFields: spec.preserveUnknownFields === true ||
+            (spec.preserveUnknownFields === undefined && object.apiVersion === 'apiextensions.k8s.io/v1beta1'),
+        storedVersions: strings(status.storedVersions),
+        object,
+    };
+}
+function storageVersion(crd) {
+    return crd.versions.find((version) => version.storage);
+}
+function findVersion(crd, name) {
+    return crd.versions.find((version) => version.name === name);
+}
+/**
+ * Kubernetes version priority (what kubectl picks): GA before beta before alpha, higher numbers first,
+ * then other names alphabetically.
+ */
+function compareVersionPriority(a, b) {
+    const parse = (name) => {
+        const match = /^v(\d+)(?:(alpha|beta)(\d+))?$/.exec(name);
+        if (!match)
+            return { rank: 3, major: 0, minor: 0 };
+        const stage = match[2] === undefined ? 0 : match[2] === 'beta' ? 1 : 2;
+        return { rank: stage, major: Number(match[1]), minor: Number(match[3] ?? 0) };
+    };
+    const x = parse(a);
+    const y = parse(b);
+    if (x.rank !== y.rank)
+        return x.rank - y.rank;
+    if (x.rank === 3)
+        return a < b ? -1 : a > b ? 1 : 0;
+    return y.major - x.major || y.minor - x.minor;
+}
+/** The version to move to: the storage version when served and not deprecated, else the best served one. */
+function preferredVersion(crd) {
+    const storage = storageVersion(crd);
+    if (storage?.served && !storage.deprecated)
+        return storage;
+    return [...crd.versions]
+        .filter((version) => version.served && !version.deprecated)
+        .sort((a, b) => compareVersionPriority(a.name, b.name))[0];
+}
+function servedVersionNames(crd) {
+    return crd.versions.filter((version) => version.served).map((version) => version.name);
+}
+
+;// CONCATENATED MODULE: ./lib/crd/compare.js
+
+const CHANGE_CLASSES = ['breaking', 'risky', 'safe'];
+/** Every kind of change, with its class. The ids are stable: JSON output and docs use them. */
+const CHANGE_KINDS = {
+    // breaking: existing objects, stored data or clients stop working, or the CRD update is rejected
+    'crd-removed': 'breaking',
+    'version-removed': 'breaking',
+    'storage-version-removed': 'breaking',
+    'version-unserved': 'breaking',
+    'scope-changed': 'breaking',
+    'group-changed': 'breaking',
+    'kind-changed': 'breaking',
+    'plural-changed': 'breaking',
+    'field-removed': 'breaking',
+    'type-changed': 'breaking',
+    'format-changed': 'breaking',
+    'field-required': 'breaking',
+    'enum-values-removed': 'breaking',
+    'enum-added': 'breaking',
+    'preserve-unknown-fields-removed': 'breaking',
+    // risky: valid today, may fail or behave differently after the upgrade
+    'validation-tightened': 'risky',
+    'cel-rule-added': 'risky',
+    'cel-rule-changed': 'risky',
+    'storage-version-changed': 'risky',
+    'version-deprecated': 'risky',
+    'default-added': 'risky',
+    'default-changed': 'risky',
+    'default-removed': 'risky',
+    'list-type-changed': 'risky',
+    'subresources-changed': 'risky',
+    'conversion-changed': 'risky',
+    'other-change': 'risky',
+    // safe: additive or relaxing
+    'crd-added': 'safe',
+    'version-added': 'safe',
+    'version-served': 'safe',
+    'version-undeprecated': 'safe',
+    'field-added': 'safe',
+    'validation-relaxed': 'safe',
+    'description-changed': 'safe',
+    'printer-columns-changed': 'safe',
+    'names-changed': 'safe',
+};
+/** `[*]` in a path: every item of a list; `.*`: every value of a map. */
+const ANY_ITEM = Symbol('[*]');
+const ANY_VALUE = Symbol('.*');
+const CLASS_RANK = { breaking: 0, risky: 1, safe: 2 };
+/** Compares two CRD sets, matched by metadata.name. */
+function compareCrdSets(oldCrds, newCrds) {
+    const olds = new Map(oldCrds.map((crd) => [crd.name, crd]));
+    const news = new Map(newCrds.map((crd) => [crd.name, crd]));
+    const names = [...new Set([...olds.keys(), ...news.keys()])].sort(compareText);
+    const crds = names.map((name) => compareCrds(olds.get(name), news.get(name)));
+    const changes = crds.flatMap((comparison) => comparison.changes);
+    return { crds, changes, summary: summarizeChanges(changes) };
+}
+function summarizeChanges(changes) {
+    const summary = { breaking: 0, risky: 0, safe: 0 };
+    for (const change of changes)
+        summary[change.class]++;
+    return summary;
+}
+/** The most severe class among the changes; undefined when there are none. */
+function worstClass(changes) {
+    let worst;
+    for (const change of changes) {
+        if (worst === undefined || CLASS_RANK[change.class] < CLASS_RANK[worst])
+            worst = change.class;
+    }
+    return worst;
+}
+/** Compares one CRD at two points; either side may be missing (added or removed). */
+function compareCrds(oldCrd, newCrd) {
+    const name = (newCrd ?? oldCrd)?.name ?? '';
+    const out = new Collector(name);
+    if (!oldCrd && newCrd) {
+        out.add('crd-added', '', undefined, `CRD added (${describeKind(newCrd)})`, { newPath: [] });
+    }
+    else if (oldCrd && !newCrd) {
+        out.add('crd-removed', '', undefined, `CRD removed: if it is deleted from the cluster, every ${oldCrd.kind} in every namespace is deleted with it`, { oldPath: [] });
+    }
+    else if (oldCrd && newCrd) {
+        compareIdentity(oldCrd, newCrd, out);
+        compare_compareVersions(oldCrd, newCrd, out);
+    }
+    out.changes.sort(compareChanges);
+    return {
+        crd: name,
+        ...(oldCrd ? { old: oldCrd } : {}),
+        ...(newCrd ? { new: newCrd } : {}),
+        changes: out.changes,
+    };
+}
+function describeKind(crd) {
+    const versions = crd.versions.map((version) => version.name).join(', ');
+    return `${crd.group} ${crd.kind}, ${crd.scope}, versions ${versions || 'none'}`;
+}
+function compareChanges(a, b) {
+    return (compareText(a.crd, b.crd) ||
+        CLASS_RANK[a.class] - CLASS_RANK[b.class] ||
+        compareText(a.version, b.version) ||
+        compareText(a.path, b.path) ||
+        compareText(a.change, b.change) ||
+        compareText(a.message, b.message));
+}
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+class Collector {
+    crd;
+    changes = [];
+    constructor(crd) {
+        this.crd = crd;
+    }
+    add(change, version, segments, message, where) {
+        let changeClass = CHANGE_KINDS[change];
+        // .status is written by the controller that ships with the CRD, not by manifests: a risk, not a break.
+        if (changeClass === 'breaking' && segments?.[0] === 'status') {
+            changeClass = 'risky';
+            message +=
+                ' (in .status, which the controller writes: a risk for the controller, not for your manifests)';
+        }
+        this.changes.push({
+            crd: this.crd,
+            version,
+            path: segments === undefined ? '' : formatDataPath(segments),
+            change,
+            class: changeClass,
+            message,
+            segments: segments ?? [],
+            ...(where.newPath ? { newPath: where.newPath } : {}),
+            ...(where.oldPath ? { oldPath: where.oldPath } : {}),
+        });
+    }
+}
+const PLAIN_KEY = /^[A-Za-z_$][\w$-]*$/;
+/** `.spec.rules[*].host`; `.` for the root. */
+function formatDataPath(segments) {
+    if (segments.length === 0)
+        return '.';
+    let text = '';
+    for (const segment of segments) {
+        if (segment === ANY_ITEM)
+            text += '[*]';
+        else if (segment === ANY_VALUE)
+            text += '.*';
+        else
+            text += PLAIN_KEY.test(segment) ? `.${segment}` : `[${JSON.stringify(segment)}]`;
+    }
+    return text;
+}
+// ---- the CRD as a whole ----
+function compareIdentity(oldCrd, newCrd, out) {
+    const identity = (kind, label, before, after, path, why) => {
+        if (before !== after)
+            out.add(kind, '', undefined, `${label} changed from ${quote(before)} to ${quote(after)}: ${why}`, {
+                newPath: path,
+                oldPath: path,
+            });
+    };
+    const immutable = 'the API server rejects this update; the CRD must be deleted and re-created, which deletes every custom resource of it';
+    identity('scope-changed', 'scope', oldCrd.scope, newCrd.scope, ['spec', 'scope'], immutable);
+    identity('group-changed', 'group', oldCrd.group, newCrd.group, ['spec', 'group'], immutable);
+    identity('kind-changed', 'kind', oldCrd.kind, newCrd.kind, ['spec', 'names', 'kind'], immutable);
+    identity('plural-changed', 'plural', oldCrd.plural, newCrd.plural, ['spec', 'names', 'plural'], immutable);
+    const names = [];
+    const listChange = (label, before, after) => {
+        const removed = before.filter((item) => !after.includes(item));
+        const added = after.filter((item) => !before.includes(item));
+        if (removed.length > 0)
+            names.push(`${label} removed: ${removed.join(', ')}`);
+        if (added.length > 0)
+            names.push(`${label} added: ${added.join(', ')}`);
+    };
+    if ((oldCrd.singular ?? '') !== (newCrd.singular ?? ''))
+        names.push(`singular ${quote(oldCrd.singular ?? '')} -> ${quote(newCrd.singular ?? '')}`);
+    if ((oldCrd.listKind ?? '') !== (newCrd.listKind ?? ''))
+        names.push(`listKind ${quote(oldCrd.listKind ?? '')} -> ${quote(newCrd.listKind ?? '')}`);
+    listChange('short names', oldCrd.shortNames, newCrd.shortNames);
+    listChange('categories', oldCrd.categories, newCrd.categories);
+    if (names.length > 0)
+        out.add('names-changed', '', undefined, `names changed: ${names.join('; ')}`, {
+            newPath: ['spec', 'names'],
+            oldPath: ['spec', 'names'],
+        });
+    if (oldCrd.preserveUnknownFields && !newCrd.preserveUnknownFields) {
+        out.add('preserve-unknown-fields-removed', '', undefined, 'spec.preserveUnknownFields is now false: fields not in the schema are pruned from every object on its next write', { newPath: ['spec'], oldPath: ['spec', 'preserveUnknownFields'] });
+    }
+    else if (!oldCrd.preserveUnknownFields && newCrd.preserveUnknownFields) {
+        out.add('validation-relaxed', '', undefined, 'spec.preserveUnknownFields is now true: unknown fields are kept', {
+            newPath: ['spec', 'preserveUnknownFields'],
+        });
+    }
+    if (!deepEqual(oldCrd.conversion, newCrd.conversion)) {
+        out.add('conversion-changed', '', undefined, `conversion changed (${describeConversion(oldCrd.conversion)} -> ${describeConversion(newCrd.conversion)}): reads and writes at a non-storage version go through it`, { newPath: ['spec', 'conversion'], oldPath: ['spec', 'conversion'] });
+    }
+}
+function describeConversion(conversion) {
+    if (!crd_isRecord(conversion))
+        return 'None';
+    return typeof conversion.strategy === 'string' ? conversion.strategy : 'None';
+}
+// ---- versions ----
+function compare_compareVersions(oldCrd, newCrd, out) {
+    const oldStorage = storageVersion(oldCrd);
+    const newStorage = storageVersion(newCrd);
+    for (const oldVersion of oldCrd.versions) {
+        const newVersion = findVersion(newCrd, oldVersion.name);
+        if (!newVersion) {
+            removedVersion(oldCrd, oldVersion, newCrd, out);
+            continue;
+        }
+        compareVersion(oldVersion, newVersion, out);
+    }
+    for (const newVersion of newCrd.versions) {
+        if (findVersion(oldCrd, newVersion.name))
+            continue;
+        const flags = [newVersion.served ? 'served' : 'not served', newVersion.storage ? 'storage' : ''];
+        out.add('version-added', newVersion.name, undefined, `version ${newVersion.name} added (${flags.filter(Boolean).join(', ')})`, {
+            newPath: newVersion.path,
+        });
+    }
+    if (oldStorage && newStorage && oldStorage.name !== newStorage.name) {
+        out.add('storage-version-changed', newStorage.name, undefined, `storage version moves from ${oldStorage.name} to ${newStorage.name}: objects already stored stay at ${oldStorage.name} until rewritten (no automatic migration), and ${oldStorage.name} stays in status.storedVersions`, { newPath: [...newStorage.path, 'storage'], oldPath: [...oldStorage.path, 'storage'] });
+    }
+}
+function removedVersion(oldCrd, version, newCrd, out) {
+    const stored = version.storage || oldCrd.storedVersions.includes(version.name);
+    const where = { newPath: ['spec', 'versions'], oldPath: version.path };
+    if (stored) {
+        out.add('storage-version-removed', version.name, undefined, `version ${version.name} removed, and it was the storage version: objects stored at it remain in etcd and ${version.name} is in status.storedVersions, so the API server rejects the new CRD until storage is migrated and status.storedVersions no longer lists ${version.name}`, where);
+        return;
+    }
+    const served = version.served
+        ? `clients and manifests using ${newCrd.group}/${version.name} get "no matches for kind ${newCrd.kind}"`
+        : 'it was not served; if it was ever the storage version, objects stored at it block the update until migrated';
+    out.add('version-removed', version.name, undefined, `version ${version.name} removed: ${served}`, where);
+}
+function compareVersion(oldVersion, newVersion, out) {
+    const name = newVersion.name;
+    const where = (key) => ({ newPath: [...newVersion.path, key], oldPath: [...oldVersion.path, key] });
+    if (oldVersion.served && !newVersion.served) {
+        out.add('version-unserved', name, undefined, `version ${name} is no longer served: clients and manifests using it get "no matches for kind"`, where('served'));
+    }
+    else if (!oldVersion.served && newVersion.served) {
+        out.add('version-served', name, undefined, `version ${name} is served again`, where('served'));
+    }
+    if (!oldVersion.deprecated && newVersion.deprecated) {
+        const warning = newVersion.deprecationWarning ? `: "${newVersion.deprecationWarning}"` : '';
+        out.add('version-deprecated', name, undefined, `version ${name} is now deprecated${warning}; every request to it returns a warning, and a later release may remove it`, where('deprecated'));
+    }
+    else if (oldVersion.deprecated && !newVersion.deprecated) {
+        out.add('version-undeprecated', name, undefined, `version ${name} is no longer deprecated`, where('deprecated'));
+    }
+    else if (oldVersion.deprecated &&
+        (oldVersion.deprecationWarning ?? '') !== (newVersion.deprecationWarning ?? '')) {
+        out.add('description-changed', name, undefined, `deprecation warning of ${name} changed`, where('deprecationWarning'));
+    }
+    if (!deepEqual(oldVersion.printerColumns, newVersion.printerColumns)) {
+        out.add('printer-columns-changed', name, undefined, `printer columns changed (kubectl get output)`, where('additionalPrinterColumns'));
+    }
+    if (!deepEqual(oldVersion.subresources, newVersion.subresources)) {
+        out.add('subresources-changed', name, undefined, `subresources changed (${describeSubresources(oldVersion.subresources)} -> ${describeSubresources(newVersion.subresources)}): with a status subresource, writes to the main resource ignore status and the reverse`, where('subresources'));
+    }
+    const extraKeys = new Set([...Object.keys(oldVersion.extra), ...Object.keys(newVersion.extra)]);
+    for (const key of [...extraKeys].sort()) {
+        if (!deepEqual(oldVersion.extra[key], newVersion.extra[key]))
+            out.add('other-change', name, undefined, `${key} changed in version ${name}`, where(key));
+    }
+    const oldSchema = oldVersion.schema;
+    const newSchema = newVersion.schema;
+    if (oldSchema && newSchema) {
+        new SchemaComparer(out, name).compare(oldSchema, newSchema, {
+            segments: [],
+            oldPath: oldVersion.schemaPath,
+            newPath: newVersion.schemaPath,
+        });
+    }
+    else if (!oldSchema && newSchema) {
+        out.add('validation-tightened', name, [], `a schema is added to ${name}: objects are validated and unknown fields pruned`, {
+            newPath: newVersion.schemaPath,
+        });
+    }
+    else if (oldSchema && !newSchema) {
+        out.add('validation-relaxed', name, [], `the schema of ${name} is removed: no validation`, {
+            newPath: newVersion.path,
+            oldPath: oldVersion.schemaPath,
+        });
+    }
+}
+function describeSubresources(subresources) {
+    if (!crd_isRecord(subresources))
+        return 'none';
+    const keys = Object.keys(subresources).sort();
+    return keys.length > 0 ? keys.join(', ') : 'none';
+}
+/** Keywords the comparer understands; any other difference is reported as `other-change` (fail closed). */
+const HANDLED = new Set([
+    'type',
+    'format',
+    'description',
+    'title',
+    'example',
+    'externalDocs',
+    'enum',
+    'default',
+    'nullable',
+    'pattern',
+    'minimum',
+    'maximum',
+    'exclusiveMinimum',
+    'exclusiveMaximum',
+    'multipleOf',
+    'minLength',
+    'maxLength',
+    'minItems',
+    'maxItems',
+    'uniqueItems',
+    'minProperties',
+    'maxProperties',
+    'required',
+    'properties',
+    'additionalProperties',
+    'items',
+    'allOf',
+    'anyOf',
+    'oneOf',
+    'not',
+    'x-kubernetes-preserve-unknown-fields',
+    'x-kubernetes-int-or-string',
+    'x-kubernetes-validations',
+    'x-kubernetes-list-type',
+    'x-kubernetes-list-map-keys',
+    'x-kubernetes-map-type',
+]);
+const LOWER_BOUNDS = ['minimum', 'minLength', 'minItems', 'minProperties'];
+const UPPER_BOUNDS = ['maximum', 'maxLength', 'maxItems', 'maxProperties'];
+const DESCRIPTIVE = ['description', 'title', 'example', 'externalDocs'];
+const WIDENING_FORMATS = { int32: 'int64', float: 'double' };
+/** The node's type: `int-or-string` for x-kubernetes-int-or-string, undefined when untyped. */
+function schemaType(schema) {
+    if (schema['x-kubernetes-int-or-string'] === true)
+        return 'int-or-string';
+    return typeof schema.type === 'string' ? schema.type : undefined;
+}
+class SchemaComparer {
+    out;
+    version;
+    constructor(out, version) {
+        this.out = out;
+        this.version = version;
+    }
+    add(kind, place, message, key, side = 'both') {
+        const newPath = key && side === 'both' ? [...place.newPath, key] : place.newPath;
+        const oldPath = key ? [...place.oldPath, key] : place.oldPath;
+        this.out.add(kind, this.version, place.segments, message, { newPath, oldPath });
+    }
+    compare(o, n, place) {
+        if (o === n)
+            return;
+        const oldPreserve = o['x-kubernetes-preserve-unknown-fields'] === true;
+        const newPreserve = n['x-kubernetes-preserve-unknown-fields'] === true;
+        if (oldPreserve && !newPreserve) {
+            this.add('preserve-unknown-fields-removed', place, 'x-kubernetes-preserve-unknown-fields removed: fields not in the schema here are pruned on the next write (data loss)', 'x-kubernetes-preserve-unknown-fields', 'old');
+        }
+        else if (!oldPreserve && newPreserve) {
+            this.add('validation-relaxed', place, 'x-kubernetes-preserve-unknown-fields added: unknown fields are kept', 'x-kubernetes-preserve-unknown-fields');
+        }
+        if (!this.compareType(o, n, place))
+            return;
+        this.compareFormat(o, n, place);
+        this.compareDescriptive(o, n, place);
+        this.compareEnum(o, n, place);
+        this.compareDefault(o, n, place);
+        this.compareBounds(o, n, place);
+        this.compareCel(o, n, place);
+        this.compareListTypes(o, n, place);
+        this.compareRequired(o, n, place, newPreserve);
+        this.compareProperties(o, n, place, newPreserve);
+        this.compareAdditionalProperties(o, n, place, oldPreserve, newPreserve);
+        this.compareItems(o, n, place);
+        this.compareCombinators(o, n, place);
+        for (const key of Object.keys(o))
+            if (!HANDLED.has(key) && !deepEqual(o[key], n[key]))
+                this.other(key, place);
+        for (const key of Object.keys(n))
+            if (!HANDLED.has(key) && !(key in o))
+                this.other(key, place);
+    }
+    other(key, place) {
+        this.add('other-change', place, `${key} changed`, key);
+    }
+    /** False when the types are incompatible: nothing below is compared then. */
+    compareType(o, n, place) {
+        const before = schemaType(o);
+        const after = schemaType(n);
+        if (before === after)
+            return true;
+        const key = 'type';
+        if (after === undefined) {
+            this.add('validation-relaxed', place, `type ${before} removed: any value is accepted`, key);
+            return true;
+        }
+        if (before === undefined) {
+            this.add('type-changed', place, `type set to ${after} where any value was accepted: other values are rejected`, key);
+            return after === 'object' || after === 'array';
+        }
+        if ((before === 'integer' && after === 'number') ||
+            ((before === 'integer' || before === 'string') && after === 'int-or-string')) {
+            this.add('validation-relaxed', place, `type widened from ${before} to ${after}`, key);
+            return true;
+        }
+        this.add('type-changed', place, `type changed from ${before} to ${after}: existing values are invalid`, key);
+        return false;
+    }
+    compareFormat(o, n, place) {
+        const before = typeof o.format === 'string' ? o.format : undefined;
+        const after = typeof n.format === 'string' ? n.format : undefined;
+        if (before === after)
+            return;
+        if (after === undefined) {
+            this.add('validation-relaxed', place, `format ${before} removed`, 'format', 'old');
+        }
+        else if (before !== undefined && WIDENING_FORMATS[before] === after) {
+            this.add('validation-relaxed', place, `format widened from ${before} to ${after}`, 'format');
+        }
+        else if (before === undefined) {
+            this.add('format-changed', place, `format ${after} added`, 'format');
+        }
+        else {
+            this.add('format-changed', place, `format changed from ${before} to ${after}`, 'format');
+        }
+    }
+    compareDescriptive(o, n, place) {
+        const changed = DESCRIPTIVE.filter((key) => !deepEqual(o[key], n[key]));
+        if (changed.length === 0)
+            return;
+        const key = changed[0];
+        this.add('description-changed', place, `${changed.join(', ')} changed`, key in n ? key : undefined);
+    }
+    compareEnum(o, n, place) {
+        const before = Array.isArray(o.enum) ? o.enum : undefined;
+        const after = Array.isArray(n.enum) ? n.enum : undefined;
+        if (!before && !after)
+            return;
+        if (!before && after) {
+            this.add('enum-added', place, `enum added (${formatValues(after)}): any other value is rejected`, 'enum');
+            return;
+        }
+        if (before && !after) {
+            this.add('validation-relaxed', place, `enum removed: any value is accepted`, 'enum', 'old');
+            return;
+        }
+        const afterKeys = new Set(after.map((value) => JSON.stringify(value)));
+        const beforeKeys = new Set(before.map((value) => JSON.stringify(value)));
+        const removed = before.filter((value) => !afterKeys.has(JSON.stringify(value)));
+        const added = after.filter((value) => !beforeKeys.has(JSON.stringify(value)));
+        if (removed.length > 0)
+            this.add('enum-values-removed', place, `enum values removed: ${formatValues(removed)}: objects using them are invalid`, 'enum');
+        if (added.length > 0)
+            this.add('validation-relaxed', place, `enum values added: ${formatValues(added)}`, 'enum');
+    }
+    compareDefault(o, n, place) {
+        const had = 'default' in o;
+        const has = 'default' in n;
+        if (!had && !has)
+            return;
+        if (!had) {
+            this.add('default-added', place, `default ${formatValue(n.default)} added: applied to existing objects when read`, 'default');
+        }
+        else if (!has) {
+            this.add('default-removed', place, `default ${formatValue(o.default)} removed: objects without the field no longer get it`, 'default', 'old');
+        }
+        else if (!deepEqual(o.default, n.default)) {
+            this.add('default-changed', place, `default changed from ${formatValue(o.default)} to ${formatValue(n.default)}: existing objects without the field read the new value`, 'default');
+        }
+    }
+    compareBounds(o, n, place) {
+        const tightened = [];
+        const relaxed = [];
+        let tightKey;
+        const num = (schema, key) => typeof schema[key] === 'number' ? schema[key] : undefined;
+        for (const key of LOWER_BOUNDS) {
+            const before = num(o, key);
+            const after = num(n, key);
+            if (before === after)
+                continue;
+            if (after !== undefined && (before === undefined || after > before)) {
+                tightened.push(before === undefined ? `${key} ${after} added` : `${key} raised from ${before} to ${after}`);
+                tightKey ??= key;
+            }
+            else {
+                relaxed.push(after === undefined ? `${key} removed` : `${key} lowered from ${before} to ${after}`);
+            }
+        }
+        for (const key of UPPER_BOUNDS) {
+            const before = num(o, key);
+            const after = num(n, key);
+            if (before === after)
+                continue;
+            if (after !== undefined && (before === undefined || after < before)) {
+                tightened.push(before === undefined ? `${key} ${after} added` : `${key} lowered from ${before} to ${after}`);
+                tightKey ??= key;
+            }
+            else {
+                relaxed.push(after === undefined ? `${key} removed` : `${key} raised from ${before} to ${after}`);
+            }
+        }
+        for (const key of ['exclusiveMinimum', 'exclusiveMaximum', 'uniqueItems', 'nullable']) {
+            const before = o[key] === true;
+            const after = n[key] === true;
+            if (before === after)
+                continue;
+            // nullable works the other way round: dropping it tightens
+            const tighter = key === 'nullable' ? before : after;
+            const text = `${key} ${after ? 'added' : 'removed'}${key === 'nullable' && before ? ': null values are dropped' : ''}`;
+            if (tighter) {
+                tightened.push(text);
+                tightKey ??= key;
+            }
+            else
+                relaxed.push(text);
+        }
+        const beforeMultiple = num(o, 'multipleOf');
+        const afterMultiple = num(n, 'multipleOf');
+        if (beforeMultiple !== afterMultiple) {
+            if (afterMultiple === undefined)
+                relaxed.push('multipleOf removed');
+            else {
+                tightened.push(`multipleOf ${afterMultiple}`);
+                tightKey ??= 'multipleOf';
+            }
+        }
+        const beforePattern = typeof o.pattern === 'string' ? o.pattern : undefined;
+        const afterPattern = typeof n.pattern === 'string' ? n.pattern : undefined;
+        if (beforePattern !== afterPattern) {
+            if (afterPattern === undefined)
+                relaxed.push(`pattern ${JSON.stringify(beforePattern)} removed`);
+            else {
+                tightened.push(beforePattern === undefined
+                    ? `pattern ${JSON.stringify(afterPattern)} added`
+                    : `pattern changed from ${JSON.stringify(beforePattern)} to ${JSON.stringify(afterPattern)}`);
+                tightKey ??= 'pattern';
+            }
+        }
+        if (tightened.length > 0)
+            this.add('validation-tightened', place, `validation tightened: ${tightened.join('; ')}: objects outside it fail their next change`, tightKey);
+        if (relaxed.length > 0)
+            this.add('validation-relaxed', place, `validation relaxed: ${relaxed.join('; ')}`);
+    }
+    compareCel(o, n, place) {
+        const before = celRules(o);
+        const after = celRules(n);
+        if (before.length === 0 && after.length === 0)
+            return;
+        const key = 'x-kubernetes-validations';
+        const beforeByRule = new Map(before.map((rule) => [rule.rule, rule]));
+        const afterByRule = new Map(after.map((rule) => [rule.rule, rule]));
+        const added = after.filter((rule) => !beforeByRule.has(rule.rule));
+        const removed = before.filter((rule) => !afterByRule.has(rule.rule));
+        for (const rule of after) {
+            const old = beforeByRule.get(rule.rule);
+            if (!old)
+                continue;
+            if (old.optionalOldSelf !== rule.optionalOldSelf) {
+                this.add('cel-rule-changed', place, `CEL rule ${JSON.stringify(rule.rule)}: optionalOldSelf changed`, key);
+            }
+            else if (!deepEqual(old.raw, rule.raw)) {
+                this.add('description-changed', place, `CEL rule ${JSON.stringify(rule.rule)}: message or reason changed`, key);
+            }
+        }
+        const pairs = Math.min(added.length, removed.length);
+        for (let index = 0; index < pairs; index++) {
+            this.add('cel-rule-changed', place, `CEL rule changed from ${JSON.stringify(removed[index].rule)} to ${JSON.stringify(added[index].rule)}${transition(added[index].rule)}`, key);
+        }
+        for (const rule of added.slice(pairs))
+            this.add('cel-rule-added', place, `CEL rule added: ${JSON.stringify(rule.rule)}${transition(rule.rule)}`, key);
+        for (const rule of removed.slice(pairs))
+            this.add('validation-relaxed', place, `CEL rule removed: ${JSON.stringify(rule.rule)}`, key, 'old');
+    }
+    compareListTypes(o, n, place) {
+        for (const key of [
+            'x-kubernetes-list-type',
+            'x-kubernetes-list-map-keys',
+            'x-kubernetes-map-type',
+        ]) {
+            if (deepEqual(o[key], n[key]))
+                continue;
+            this.add('list-type-changed', place, `${key} changed from ${formatValue(o[key])} to ${formatValue(n[key])}: server-side apply merges this field differently, and list-type checks are not ratcheted`, key in n ? key : undefined);
+        }
+    }
+    compareRequired(o, n, place, newPreserve) {
+        const before = new Set(compare_stringList(o.required));
+        const after = compare_stringList(n.required);
+        const properties = asSchema(n.properties);
+        after.forEach((name, index) => {
+            if (before.has(name))
+                return;
+            const property = properties ? asSchema(properties[name]) : undefined;
+            const defaulted = property && 'default' in property ? ' (it has a default, applied when missing)' : '';
+            this.out.add('field-required', this.version, [...place.segments, name], `field is now required${defaulted}: objects without it are rejected on their next write (required is never ratcheted)`, { newPath: [...place.newPath, 'required', index], oldPath: place.oldPath });
+        });
+        const afterSet = new Set(after);
+        const oldProperties = asSchema(o.properties);
+        for (const name of before) {
+            if (afterSet.has(name))
+                continue;
+            // a removed field is reported as removed, not as no longer required
+            if (oldProperties && name in oldProperties && !(properties && name in properties) && !newPreserve)
+                continue;
+            this.out.add('validation-relaxed', this.version, [...place.segments, name], 'field is no longer required', {
+                newPath: properties && name in properties ? [...place.newPath, 'properties', name] : place.newPath,
+                oldPath: [...place.oldPath, 'required'],
+            });
+        }
+    }
+    compareProperties(o, n, place, newPreserve) {
+        const before = asSchema(o.properties);
+        const after = asSchema(n.properties);
+        if (!before && !after)
+            return;
+        const oldBase = [...place.oldPath, 'properties'];
+        const newBase = [...place.newPath, 'properties'];
+        if (before) {
+            for (const name of Object.keys(before)) {
+                const oldChild = asSchema(before[name]);
+                if (!oldChild)
+                    continue;
+                const newChild = after ? asSchema(after[name]) : undefined;
+                const segments = [...place.segments, name];
+                if (!newChild) {
+                    if (newPreserve) {
+                        this.out.add('validation-relaxed', this.version, segments, 'field no longer in the schema; x-kubernetes-preserve-unknown-fields keeps its data, unvalidated', { newPath: place.newPath, oldPath: [...oldBase, name] });
+                    }
+                    else {
+                        this.out.add('field-removed', this.version, segments, 'field removed: its data is pruned from each object on the next write, and kubectl (strict field validation) rejects manifests that set it', { newPath: after ? newBase : place.newPath, oldPath: [...oldBase, name] });
+                    }
+                    continue;
+                }
+                this.compare(oldChild, newChild, {
+                    segments,
+                    oldPath: [...oldBase, name],
+                    newPath: [...newBase, name],
+                });
+            }
+        }
+        if (after) {
+            for (const name of Object.keys(after)) {
+                if (before && name in before)
+                    continue;
+                const newChild = asSchema(after[name]);
+                if (!newChild)
+                    continue;
+                const type = schemaType(newChild);
+                this.out.add('field-added', this.version, [...place.segments, name], `field added${type ? ` (${type})` : ''}`, {
+                    newPath: [...newBase, name],
+                });
+            }
+        }
+    }
+    compareAdditionalProperties(o, n, place, oldPreserve, newPreserve) {
+        const before = o.additionalProperties;
+        const after = n.additionalProperties;
+        if (before === undefined && after === undefined)
+            return;
+        const oldSchema = asSchema(before);
+        const newSchema = asSchema(after);
+        const segments = [...place.segments, ANY_VALUE];
+        const key = 'additionalProperties';
+        if (oldSchema && newSchema) {
+            this.compare(oldSchema, newSchema, {
+                segments,
+                oldPath: [...place.oldPath, key],
+                newPath: [...place.newPath, key],
+            });
+        }
+        else if (oldSchema || before === true) {
+            if (newSchema || after === true)
+                return;
+            if (newPreserve) {
+                this.out.add('validation-relaxed', this.version, segments, 'map values no longer in the schema; kept unvalidated', {
+                    newPath: place.newPath,
+                    oldPath: [...place.oldPath, key],
+                });
+            }
+            else {
+                this.out.add('field-removed', this.version, segments, 'map entries are no longer allowed: they are pruned on the next write', {
+                    newPath: place.newPath,
+                    oldPath: [...place.oldPath, key],
+                });
+            }
+        }
+        else if (newSchema || after === true) {
+            if (oldPreserve) {
+                this.out.add('validation-tightened', this.version, segments, 'map values are now validated', {
+                    newPath: [...place.newPath, key],
+                    oldPath: place.oldPath,
+                });
+            }
+            else {
+                this.out.add('field-added', this.version, segments, 'map entries are now allowed', {
+                    newPath: [...place.newPath, key],
+                });
+            }
+        }
+        else if (!deepEqual(before, after)) {
+            this.other(key, place);
+        }
+    }
+    compareItems(o, n, place) {
+        if (o.items === undefined && n.items === undefined)
+            return;
+        const oldItems = asSchema(o.items);
+        const newItems = asSchema(n.items);
+        if (oldItems && newItems) {
+            this.compare(oldItems, newItems, {
+                segments: [...place.segments, ANY_ITEM],
+                oldPath: [...place.oldPath, 'items'],
+                newPath: [...place.newPath, 'items'],
+            });
+        }
+        else if (!deepEqual(o.items, n.items)) {
+            if (!newItems && n.items === undefined)
+                this.add('validation-relaxed', place, 'items schema removed: any list item is accepted', undefined);
+            else
+                this.other('items', place);
+        }
+    }
+    compareCombinators(o, n, place) {
+        for (const key of ['allOf', 'anyOf', 'oneOf', 'not']) {
+            const before = typeOnlyAlternatives(o, key) ? undefined : o[key];
+            const after = typeOnlyAlternatives(n, key) ? undefined : n[key];
+            if (deepEqual(before, after))
+                continue;
+            if (before === undefined) {
+                this.add('validation-tightened', place, `${key} constraint added: objects that do not satisfy it fail their next change`, key);
+                continue;
+            }
+            if (after === undefined) {
+                this.add('validation-relaxed', place, `${key} constraint removed`, key, 'old');
+                continue;
+            }
+            if (Array.isArray(before) && Array.isArray(after) && (key === 'allOf' || key === 'anyOf')) {
+                const beforeSet = new Set(before.map((item) => JSON.stringify(item)));
+                const afterSet = new Set(after.map((item) => JSON.stringify(item)));
+                const onlyAdded = [...beforeSet].every((item) => afterSet.has(item));
+                const onlyRemoved = [...afterSet].every((item) => beforeSet.has(item));
+                // allOf: more branches is tighter; anyOf: more alternatives is looser
+                if (onlyAdded || onlyRemoved) {
+                    const tighter = key === 'allOf' ? onlyAdded : onlyRemoved;
+                    const verb = onlyAdded ? 'added to' : 'removed from';
+                    if (tighter)
+                        this.add('validation-tightened', place, `alternatives ${verb} ${key}: objects that do not satisfy it fail their next change`, key);
+                    else
+                        this.add('validation-relaxed', place, `alternatives ${verb} ${key}`, key);
+                    continue;
+                }
+            }
+            this.add('validation-tightened', place, `${key} constraint changed: objects that do not satisfy it fail their next change`, key);
+        }
+    }
+}
+/** The anyOf [{type: integer}, {type: string}] that goes with x-kubernetes-int-or-string: part of the type. */
+function typeOnlyAlternatives(schema, key) {
+    if (key !== 'anyOf' || schema['x-kubernetes-int-or-string'] !== true)
+        return false;
+    const alternatives = schema.anyOf;
+    return (Array.isArray(alternatives) &&
+        alternatives.every((item) => crd_isRecord(item) && Object.keys(item).every((k) => k === 'type')));
+}
+function celRules(schema) {
+    const rules = schema['x-kubernetes-validations'];
+    if (!Array.isArray(rules))
+        return [];
+    const out = [];
+    for (const rule of rules) {
+        if (crd_isRecord(rule) && typeof rule.rule === 'string')
+            out.push({ rule: rule.rule, optionalOldSelf: rule.optionalOldSelf === true, raw: rule });
+    }
+    return out;
+}
+function transition(rule) {
+    return /\boldSelf\b/.test(rule) ? ' (a transition rule: never ratcheted)' : '';
+}
+function compare_stringList(value) {
+    return Array.isArray(value) ? value.filter((item) => typeof item === 'string') : [];
+}
+function quote(text) {
+    return JSON.stringify(text);
+}
+const VALUE_MAX = 80;
+function formatValue(value) {
+    if (value === undefined)
+        return '(none)';
+    const text = JSON.stringify(value) ?? String(value);
+    return text.length > VALUE_MAX ? `${text.slice(0, VALUE_MAX - 1)}…` : text;
+}
+function formatValues(values) {
+    return values.map((value) => formatValue(value)).join(', ');
+}
+/** Structural equality of plain data (YAML/JSON values). */
+function deepEqual(a, b) {
+    if (a === b)
+        return true;
+    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) {
+        return a instanceof Date || b instanceof Date ? String(a) === String(b) : false;
+    }
+    if (a instanceof Date || b instanceof Date)
+        return String(a) === String(b);
+    if (Array.isArray(a)) {
+        if (!Array.isArray(b) || a.length !== b.length)
+            return false;
+        for (let index = 0; index < a.length; index++)
+            if (!deepEqual(a[index], b[index]))
+                return false;
+        return true;
+    }
+    if (Array.isArray(b))
+        return false;
+    const x = a;
+    const y = b;
+    const keys = Object.keys(x);
+    if (keys.length !== Object.keys(y).length)
+        return false;
+    for (const key of keys) {
+        if (!Object.prototype.hasOwnProperty.call(y, key) || !deepEqual(x[key], y[key]))
+            return false;
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./lib/parse/resource-key.js
+/** `apps/v1` -> `apps`; `v1` -> `` (the core group). */
+function apiGroup(apiVersion) {
+    const slash = apiVersion.indexOf('/');
+    return slash === -1 ? '' : apiVersion.slice(0, slash);
+}
+function apiVersionOnly(apiVersion) {
+    const slash = apiVersion.indexOf('/');
+    return slash === -1 ? apiVersion : apiVersion.slice(slash + 1);
+}
+/** group/kind/namespace/name: the identity of an object in a cluster, whatever version it is written in. */
+function resourceKey(ref) {
+    return `${apiGroup(ref.apiVersion)}/${ref.kind}/${ref.namespace ?? ''}/${ref.name}`;
+}
+function describeResource(ref) {
+    return `${ref.kind} ${ref.namespace ? `${ref.namespace}/` : ''}${ref.name}`;
+}
+
+;// CONCATENATED MODULE: ./lib/parse/parse.js
+
+
+/** Files above this size are not parsed: the largest real CRD bundles are a few MiB. */
+const MAX_FILE_BYTES = 16 * 1024 * 1024;
+/** yaml's guard against "billion laughs" alias expansion. */
+const MAX_ALIAS_COUNT = 1000;
+const IGNORE_MARKER = 'kube-pr-review:';
+const IGNORE_COMMENT = /#\s*kube-pr-review:\s*ignore\b([^\n]*)/g;
+/** Files that hold YAML but never Kubernetes objects, by name. */
+const NON_RESOURCE_FILE = /(^|\/)(Chart\.ya?ml|Chart\.lock|values[^/]*\.ya?ml|kustomization\.ya?ml|Kustomization|\.kube-pr-review\.ya?ml|\.pre-commit-config\.ya?ml|docker-compose[^/]*\.ya?ml|compose\.ya?ml|mkdocs\.ya?ml)$/;
+const CI_FILE = /(^|\/)\.github\/|(^|\/)\.gitlab-ci\.ya?ml$/;
+const HELM_TEMPLATE_DIR = /(^|\/)templates\//;
+/** API groups whose objects configure tools rather than the cluster. */
+const TOOL_CONFIG_API = /^(kustomize\.config\.k8s\.io|config\.kubernetes\.io|kpt\.dev)\//;
+function isManifestPath(path) {
+    return /\.(ya?ml|json)$/i.test(path);
+}
+function parseManifestFile(file, text) {
+    const result = { file, kind: 'empty', resources: [], problems: [] };
+    if (NON_RESOURCE_FILE.test(file) || CI_FILE.test(file)) {
+        result.kind = 'other';
+        return result;
+    }
+    if (text.length > MAX_FILE_BYTES) {
+        return broken(result, 1, `file is too large to review (${text.length} bytes, limit ${MAX_FILE_BYTES})`);
+    }
+    if (text.includes('\0')) {
+        return broken(result, 1, 'file is binary (contains NUL bytes), not YAML');
+    }
+    if (file.toLowerCase().endsWith('.json') && !(text.includes('"apiVersion"') && text.includes('"kind"'))) {
+        result.kind = 'other';
+        return result;
+    }
+    const isTemplate = text.includes('{{');
+    if (isTemplate && HELM_TEMPLATE_DIR.test(file)) {
+        result.kind = 'template';
+        return result;
+    }
+    const lineCounter = new dist/* LineCounter */.HN();
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter, version: '1.1', uniqueKeys: true });
+    const documents = Array.isArray(docs) ? docs : [];
+    const hasIgnoreComments = text.includes(IGNORE_MARKER);
+    let sawOther = false;
+    for (const [docIndex, doc] of documents.entries()) {
+        if (doc.errors.length > 0) {
+            if (isTemplate) {
+                result.kind = 'template';
+                return { ...result, resources: [], problems: [] };
+            }
+            const error = doc.errors[0];
+            const line = error.linePos?.[0]?.line ?? lineCounter.linePos(error.pos[0]).line;
+            result.problems.push({ file, line, message: `invalid YAML: ${firstLine(error.message)}` });
+            continue;
+        }
+        const contents = doc.contents;
+        if (contents === null || ((0,dist/* isScalar */.jn)(contents) && contents.value === null))
+            continue;
+        if (!(0,dist/* isMap */.jh)(contents) || !looksLikeKubernetes(contents)) {
+            sawOther = true;
+            continue;
+        }
+        let object;
+        try {
+            object = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+        }
+        catch (error) {
+            result.problems.push({
+                file,
+                line: lineOf(lineCounter, contents),
+                message: `YAML could not be loaded: ${firstLine(error instanceof Error ? error.message : String(error))}`,
+            });
+            continue;
+        }
+        const documentStart = docIndex === 0 ? 0 : (documents[docIndex - 1]?.range[2] ?? 0);
+        const ignoredRules = hasIgnoreComments
+            ? ignoredRulesIn(text.slice(documentStart, doc.range[2]))
+            : EMPTY_SET;
+        const kubeObject = object;
+        if (TOOL_CONFIG_API.test(kubeObject.apiVersion)) {
+            sawOther = true;
+            continue;
+        }
+        const items = listItems(kubeObject, contents);
+        if (items) {
+            items.forEach(({ object: item, node }, itemIndex) => result.resources.push(makeResource(file, item, node, lineCounter, ignoredRules, `${docIndex}.${itemIndex}`, true)));
+        }
+        else {
+            result.resources.push(makeResource(file, kubeObject, contents, lineCounter, ignoredRules, `${docIndex}`));
+        }
+    }
+    if (result.problems.length > 0)
+        result.kind = 'broken';
+    else if (result.resources.length > 0)
+        result.kind = 'kubernetes';
+    else if (sawOther)
+        result.kind = 'other';
+    return result;
+}
+const EMPTY_SET = new Set();
+function broken(result, line, message) {
+    result.kind = 'broken';
+    result.problems.push({ file: result.file, line, message });
+    return result;
+}
+function firstLine(message) {
+    return message.split('\n')[0].trim();
+}
+function looksLikeKubernetes(map) {
+    const apiVersion = map.get('apiVersion');
+    const kind = map.get('kind');
+    return typeof apiVersion === 'string' && typeof kind === 'string' && apiVersion !== '' && kind !== '';
+}
+/** `kind: List` and `*List` objects carry their resources in `items`. */
+function listItems(object, node) {
+    if (!object.kind.endsWith('List') || !Array.isArray(object.items))
+        return undefined;
+    const itemsNode = node.get('items', true);
+    if (!(0,dist/* isSeq */.oP)(itemsNode))
+        return undefined;
+    const items = [];
+    object.items.forEach((item, index) => {
+        const itemNode = itemsNode.items[index];
+        if ((0,dist/* isMap */.jh)(itemNode) && looksLikeKubernetes(itemNode))
+            items.push({ object: item, node: itemNode });
+    });
+    return items;
+}
+function makeResource(file, object, node, lineCounter, ignoredRules, position, listItem = false) {
+    const metadata = typeof object.metadata === 'object' && object.metadata !== null ? object.metadata : {};
+    const name = typeof metadata.name === 'string' ? metadata.name : `(unnamed #${position} in ${file})`;
+    const namespace = typeof metadata.namespace === 'string' ? metadata.namespace : undefined;
+    const ref = { apiVersion: object.apiVersion, kind: object.kind, name, ...(namespace ? { namespace } : {}) };
+    const range = node.range ?? [0, 0, 0];
+    return {
+        key: resourceKey(ref),
+        ref,
+        object,
+        file,
+        line: lineCounter.linePos(range[0]).line,
+        endLine: lineCounter.linePos(Math.max(range[0], range[1] - 1)).line,
+        lineOf: (path) => lineOfPath(node, path, lineCounter),
+        ignoredRules,
+        ...(listItem ? { listItem } : {}),
+    };
+}
+function lineOf(lineCounter, node) {
+    return lineCounter.linePos(node.range?.[0] ?? 0).line;
+}
+function lineOfPath(root, path, lineCounter) {
+    let node = root;
+    let line = lineOf(lineCounter, root);
+    for (const segment of path) {
+        if ((0,dist/* isMap */.jh)(node)) {
+            const pair = node.items.find((item) => (0,dist/* isPair */.tO)(item) && (0,dist/* isScalar */.jn)(item.key) && item.key.value === segment);
+            if (!pair)
+                break;
+            line = lineOf(lineCounter, pair.key);
+            node = pair.value;
+        }
+        else if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number') {
+            const item = node.items[segment];
+            if (!item)
+                break;
+            line = lineOf(lineCounter, item);
+            node = item;
+        }
+        else {
+            break;
+        }
+    }
+    return line;
+}
+/** Comments anywhere in a document (or just before it) switch rules off for its objects. */
+function ignoredRulesIn(documentText) {
+    if (!documentText.includes(IGNORE_MARKER))
+        return EMPTY_SET;
+    const rules = new Set();
+    for (const match of documentText.matchAll(IGNORE_COMMENT)) {
+        const ids = (match[1] ?? '').split(/[\s,]+/).filter((id) => /^[a-z0-9-]+$/.test(id));
+        if (ids.length === 0)
+            rules.add('*');
+        ids.forEach((id) => rules.add(id));
+    }
+    return rules;
+}
+
+;// CONCATENATED MODULE: ./lib/crd/load.js
+// Reading CRD sets from YAML text, files or directories (multi-document YAML, `kind: List` items).
+
+
+
+
+
+
+const load_MAX_ALIAS_COUNT = 1000;
+/** The CRDs of one YAML text. Throws a UserError naming the file and line on invalid YAML. */
+function crdsFromYaml(text, file) {
+    if (text.length > MAX_FILE_BYTES)
+        throw new UserError(`${file}: file is too large (${text.length} bytes)`);
+    const crds = [];
+    for (const doc of (0,dist/* parseAllDocuments */.hR)(text, { version: '1.1', uniqueKeys: true, prettyErrors: true })) {
+        const error = doc.errors[0];
+        if (error) {
+            const line = error.linePos?.[0]?.line;
+            throw new UserError(`${file}${line ? `:${line}` : ''}: invalid YAML: ${error.message.split('\n')[0]}`);
+        }
+        const object = doc.toJS({ maxAliasCount: load_MAX_ALIAS_COUNT });
+        for (const item of load_listItems(object)) {
+            const crd = crd_toCrd(item);
+            if (crd)
+                crds.push(crd);
+        }
+    }
+    return crds;
+}
+function load_listItems(object) {
+    if (crd_isRecord(object) &&
+        typeof object.kind === 'string' &&
+        object.kind.endsWith('List') &&
+        Array.isArray(object.items))
+        return object.items;
+    return [object];
+}
+/** The CRDs among parsed resources (the review's view of a repo or a rendered chart). */
+function crdsFromResources(resources) {
+    const crds = [];
+    for (const resource of resources) {
+        if (!isCrdObject(resource.object))
+            continue;
+        const crd = toCrd(resource.object);
+        if (crd)
+            crds.push(crd);
+    }
+    return crds;
+}
+const YAML_FILE = /\.(ya?ml|json)$/i;
+/**
+ * A CRD file, or every YAML/JSON file of a directory (not its subdirectories), in name order. Files that
+ * hold no CRD (a kustomization.yaml) are skipped; a path with no CRD at all is an error.
+ */
+async function loadCrdPath(path, options = {}) {
+    const show = (file) => {
+        if (!options.relativeTo)
+            return file;
+        const rel = (0,external_node_path_namespaceObject.relative)(options.relativeTo, file);
+        return rel === '' ? '.' : rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel) ? file : rel;
+    };
+    const info = await (0,promises_namespaceObject.stat)(path).catch(() => undefined);
+    if (!info)
+        throw new UserError(`no such file or directory: ${show(path)}`);
+    const files = [];
+    if (info.isDirectory()) {
+        const entries = await (0,promises_namespaceObject.readdir)(path, { withFileTypes: true });
+        for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+            if (entry.isFile() && YAML_FILE.test(entry.name))
+                files.push((0,external_node_path_namespaceObject.join)(path, entry.name));
+        }
+    }
+    else {
+        files.push(path);
+    }
+    const byName = new Map();
+    const warnings = [];
+    for (const file of files) {
+        for (const crd of crdsFromYaml(await (0,promises_namespaceObject.readFile)(file, 'utf8'), show(file))) {
+            const previous = byName.get(crd.name);
+            if (previous && JSON.stringify(previous.object.spec) !== JSON.stringify(crd.object.spec)) {
+                warnings.push(`CRD ${crd.name} is defined more than once in ${show(path)} with different specs; the last one is used`);
+            }
+            byName.set(crd.name, crd);
+        }
+    }
+    if (byName.size === 0)
+        throw new UserError(`no CustomResourceDefinition found in ${show(path)}`);
+    return { crds: [...byName.values()], warnings };
+}
+
+;// CONCATENATED MODULE: ./lib/crd/known-tools.js
+/** Client-side `kubectl apply` keeps the whole object in this annotation, limited to 256 KiB. */
+const LAST_APPLIED_LIMIT_BYTES = 262144;
+function parseSemVer(text) {
+    const match = /^v?(\d+)\.(\d+)\.(\d+)(?:[-+].*)?$/.exec(text.trim());
+    if (!match)
+        return undefined;
+    return { major: Number(match[1]), minor: Number(match[2]), patch: Number(match[3]) };
+}
+const ARGO_CD = {
+    id: 'argo-cd',
+    name: 'Argo CD',
+    groups: ['argoproj.io'],
+    image: /(^|\/)argoproj\/argocd$/,
+    crdSources(appVersion) {
+        const version = parseSemVer(appVersion);
+        // Before v2.4 the ApplicationSet CRD was not in manifests/crds (v2.3 pulled it into install.yaml).
+        if (version && version.major === 2 && version.minor < 4)
+            return [{ repo: 'argoproj/argo-cd', paths: ['manifests/install.yaml'] }];
+        return [
+            {
+                repo: 'argoproj/argo-cd',
+                paths: [
+                    'manifests/crds/application-crd.yaml',
+                    'manifests/crds/applicationset-crd.yaml',
+                    'manifests/crds/appproject-crd.yaml',
+                ],
+                kustomize: `https://github.com/argoproj/argo-cd/manifests/crds?ref=${appVersion}`,
+            },
+        ];
+    },
+    // argo-helm's chart versions follow their own line; the chart's Chart.yaml appVersion tells.
+    appVersionOfChart: () => undefined,
+    upgradeCommand: (appVersion) => `kubectl apply --server-side --force-conflicts -k "https://github.com/argoproj/argo-cd/manifests/crds?ref=${appVersion}"`,
+    facts(crd, sizeBytes) {
+        const facts = [
+            'Argo CD CRDs are shared by every Argo CD instance in the cluster, namespaced installs included: upgrading them for one instance changes them for all.',
+            'The argo-cd Helm chart (argo-helm, 5.2.0 and later) keeps its CRDs in templates/ and upgrades them with the release; Argo CD itself applies chart CRDs on sync.',
+        ];
+        if (crd.name === 'applicationsets.argoproj.io' && sizeBytes > LAST_APPLIED_LIMIT_BYTES) {
+            facts.push(`The ApplicationSet CRD (${sizeBytes} bytes as JSON) exceeds the ${LAST_APPLIED_LIMIT_BYTES}-byte limit of client-side apply since v3.3 ("metadata.annotations: Too long"): apply it server-side, and give a self-managed Argo CD syncOptions: [ServerSideApply=true].`);
+        }
+        return facts;
+    },
+};
+const AWS_LOAD_BALANCER_CONTROLLER = {
+    id: 'aws-load-balancer-controller',
+    name: 'AWS Load Balancer Controller',
+    groups: ['elbv2.k8s.aws', 'gateway.k8s.aws', 'aga.k8s.aws'],
+    image: /(^|\/)(eks\/|amazon\/)?aws-load-balancer-controller$/,
+    crdSources(appVersion) {
+        const version = parseSemVer(appVersion);
+        const paths = ['helm/aws-load-balancer-controller/crds/crds.yaml'];
+        const atLeast = (major, minor, patch = 0) => version !== undefined && (version.major - major || version.minor - minor || version.patch - patch) >= 0;
+        if (atLeast(2, 13, 4))
+            paths.push('helm/aws-load-balancer-controller/crds/gateway-crds.yaml');
+        if (atLeast(2, 14, 1) && !atLeast(2, 17, 1))
+            paths.push('helm/aws-load-balancer-controller/crds/aga-crds.yaml');
+        return [
+            {
+                repo: 'kubernetes-sigs/aws-load-balancer-controller',
+                paths,
+                // the chart's crds/kustomization.yaml lists crds.yaml only: no Gateway CRDs this way
+                kustomize: `github.com/kubernetes-sigs/aws-load-balancer-controller//helm/aws-load-balancer-controller/crds?ref=${appVersion}`,
+            },
+        ];
+    },
+    appVersionOfChart(chartVersion) {
+        const version = parseSemVer(chartVersion);
+        if (!version)
+            return undefined;
+        if (version.major === 1)
+            return `v2.${version.minor}.${version.patch}`;
+        if (version.major >= 3)
+            return `v${version.major}.${version.minor}.${version.patch}`;
+        return undefined;
+    },
+    upgradeCommand: (appVersion) => `kubectl apply --server-side -f https://raw.githubusercontent.com/kubernetes-sigs/aws-load-balancer-controller/${appVersion}/helm/aws-load-balancer-controller/crds/crds.yaml` +
+        ` (and gateway-crds.yaml when you use the Gateway API)`,
+    facts(crd) {
+        const facts = [
+            'The aws-load-balancer-controller chart keeps its CRDs in crds/: `helm install` creates them, `helm upgrade` never upgrades them (apply them yourself); Argo CD applies them on sync, Flux only with upgrade.crds: CreateReplace.',
+            "The chart's crds/kustomization.yaml lists crds.yaml only: a kustomize install leaves out the Gateway CRDs (gateway-crds.yaml).",
+        ];
+        if (crd.name === 'ingressclassparams.elbv2.k8s.aws')
+            facts.push('IngressClassParams is cluster-scoped and shared by every IngressClass and ALB group: a change reaches every ALB in the cluster.');
+        return facts;
+    },
+};
+const KNOWN_TOOLS = [ARGO_CD, AWS_LOAD_BALANCER_CONTROLLER];
+function knownToolForGroup(group) {
+    return KNOWN_TOOLS.find((tool) => tool.groups.includes(group));
+}
+function knownToolForImage(repository) {
+    return KNOWN_TOOLS.find((tool) => tool.image.test(repository));
+}
+/** `quay.io/argoproj/argocd:v3.1.0@sha256:…` -> repository, tag and digest. */
+function parseImage(image) {
+    let rest = image.trim();
+    let digest;
+    const at = rest.indexOf('@');
+    if (at !== -1) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+    }
+    const colon = rest.lastIndexOf(':');
+    const slash = rest.lastIndexOf('/');
+    if (colon > slash) {
+        return { repository: rest.slice(0, colon), tag: rest.slice(colon + 1), ...(digest ? { digest } : {}) };
+    }
+    return { repository: rest, ...(digest ? { digest } : {}) };
+}
+
+;// CONCATENATED MODULE: ./lib/crd/validate.js
+
+
+const DEFAULT_MAX_ERRORS = 50;
+const ROOT_FIELDS = new Set(['apiVersion', 'kind', 'metadata']);
+const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+/** Validates a custom resource (the whole object) against one version of its CRD. */
+function validateCustomResource(object, version, options = {}) {
+    const validator = new Validator(options.maxErrors ?? DEFAULT_MAX_ERRORS);
+    validator.metadata(object.metadata, version.schema);
+    if (version.schema)
+        validator.validate(object, version.schema, [], true);
+    return validator.errors;
+}
+/** Validates any value against a schema node (structural: unknown fields are errors). */
+function validateValue(value, schema, options = {}) {
+    const validator = new Validator(options.maxErrors ?? DEFAULT_MAX_ERRORS);
+    validator.validate(value, schema, [], true);
+    return validator.errors;
+}
+function formatFieldPath(path) {
+    if (path.length === 0)
+        return '.';
+    let text = '';
+    for (const segment of path) {
+        if (typeof segment === 'number')
+            text += `[${segment}]`;
+        else
+            text += /^[A-Za-z_$][\w$-]*$/.test(segment) ? `.${segment}` : `[${JSON.stringify(segment)}]`;
+    }
+    return text;
+}
+class Validator {
+    max;
+    errors = [];
+    constructor(max) {
+        this.max = max;
+    }
+    full() {
+        return this.errors.length >= this.max;
+    }
+    error(path, constraint, message) {
+        if (this.full())
+            return;
+        this.errors.push({ path, field: formatFieldPath(path), constraint, message });
+    }
+    /** metadata: only name and generateName are checked, as the API server does for custom resources. */
+    metadata(metadata, root) {
+        if (!crd_isRecord(metadata)) {
+            this.error(['metadata'], 'required', 'metadata.name is required');
+            return;
+        }
+        const schema = root ? asSchema(asSchema(root.properties)?.metadata) : undefined;
+        const properties = schema ? asSchema(schema.properties) : undefined;
+        for (const key of ['name', 'generateName']) {
+            const value = metadata[key];
+            if (value === undefined || value === null)
+                continue;
+            const path = ['metadata', key];
+            if (typeof value !== 'string') {
+                this.error(path, 'type', `must be a string, got ${describeType(value)}`);
+                continue;
+            }
+            const own = properties ? asSchema(properties[key]) : undefined;
+            if (own)
+                this.validate(value, own, path, false);
+            if (key === 'name' && !isTemplated(value)) {
+                if (value.length > 253)
+                    this.error(path, 'maxLength', 'must be no more than 253 characters (DNS subdomain)');
+                else if (!DNS_SUBDOMAIN.test(value))
+                    this.error(path, 'pattern', `${JSON.stringify(value)} is not a valid name: lowercase letters, digits, '-' and '.', starting and ending with a letter or digit (DNS subdomain)`);
+            }
+        }
+        if (metadata.name === undefined && metadata.generateName === undefined)
+            this.error(['metadata'], 'required', 'metadata.name is required');
+    }
+    /** `structural`: the node defines the shape (unknown fields are errors); false inside allOf/anyOf/oneOf/not. */
+    validate(value, schema, path, structural) {
+        if (this.full())
+            return;
+        if (value === null) {
+            if (schema.nullable !== true && structural)
+                this.error(path, 'nullable', 'must not be null');
+            return;
+        }
+        const type = schemaType(schema);
+        if (type !== undefined && !hasType(value, type)) {
+            this.error(path, 'type', `must be ${article(type)}, got ${describeType(value)}`);
+            return;
+        }
+        if (Array.isArray(schema.enum) && !schema.enum.some((allowed) => deepEqual(allowed, value))) {
+            this.error(path, 'enum', `unsupported value ${formatValue(value)}: supported values: ${schema.enum.map((item) => formatValue(item)).join(', ')}`);
+        }
+        if (typeof value === 'string')
+            this.string(value, schema, path);
+        else if (typeof value === 'number')
+            this.number(value, schema, path);
+        else if (Array.isArray(value))
+            this.array(value, schema, path, structural);
+        else if (crd_isRecord(value) && !(value instanceof Date))
+            this.object(value, schema, path, structural);
+        this.combinators(value, schema, path);
+    }
+    string(value, schema, path) {
+        if (isTemplated(value))
+            return; // an ApplicationSet or Helm placeholder: checked once rendered
+        const length = typeof schema.minLength === 'number' || typeof schema.maxLength === 'number' ? [...value].length : 0;
+        if (typeof schema.minLength === 'number' && length < schema.minLength)
+            this.error(path, 'minLength', `must be at least ${schema.minLength} characters long, is ${length}`);
+        if (typeof schema.maxLength === 'number' && length > schema.maxLength)
+            this.error(path, 'maxLength', `must be at most ${schema.maxLength} characters long, is ${length}`);
+        if (typeof schema.pattern === 'string') {
+            const pattern = compilePattern(schema.pattern);
+            if (pattern && !pattern.test(value))
+                this.error(path, 'pattern', `${formatValue(value)} does not match the pattern ${JSON.stringify(schema.pattern)}`);
+        }
+    }
+    number(value, schema, path) {
+        const { minimum, maximum, multipleOf, format } = schema;
+        if (typeof minimum === 'number') {
+            const exclusive = schema.exclusiveMinimum === true;
+            if (exclusive ? value <= minimum : value < minimum)
+                this.error(path, 'minimum', `must be ${exclusive ? 'greater than' : 'at least'} ${minimum}, is ${value}`);
+        }
+        if (typeof maximum === 'number') {
+            const exclusive = schema.exclusiveMaximum === true;
+            if (exclusive ? value >= maximum : value > maximum)
+                this.error(path, 'maximum', `must be ${exclusive ? 'less than' : 'at most'} ${maximum}, is ${value}`);
+        }
+        if (typeof multipleOf === 'number' && multipleOf > 0 && !Number.isInteger(value / multipleOf))
+            this.error(path, 'multipleOf', `must be a multiple of ${multipleOf}, is ${value}`);
+        if (format === 'int32' && Number.isInteger(value) && (value < -2147483648 || value > 2147483647))
+            this.error(path, 'format', `${value} is out of the int32 range`);
+    }
+    array(value, schema, path, structural) {
+        if (typeof schema.minItems === 'number' && value.length < schema.minItems)
+            this.error(path, 'minItems', `must have at least ${schema.minItems} items, has ${value.length}`);
+        if (typeof schema.maxItems === 'number' && value.length > schema.maxItems)
+            this.error(path, 'maxItems', `must have at most ${schema.maxItems} items, has ${value.length}`);
+        const listType = schema['x-kubernetes-list-type'];
+        if (schema.uniqueItems === true || listType === 'set') {
+            const duplicate = firstDuplicate(value, (item) => item);
+            if (duplicate !== undefined)
+                this.error([...path, duplicate], listType === 'set' ? 'x-kubernetes-list-type' : 'uniqueItems', 'duplicate item: items must be unique');
+        }
+        const keys = schema['x-kubernetes-list-map-keys'];
+        if (listType === 'map' && Array.isArray(keys)) {
+            const duplicate = firstDuplicate(value, (item) => keys.map((key) => (crd_isRecord(item) && typeof key === 'string' ? item[key] : undefined)));
+            if (duplicate !== undefined)
+                this.error([...path, duplicate], 'x-kubernetes-list-map-keys', `duplicate entry for key ${keys.map(String).join(', ')}: entries must be unique`);
+        }
+        const items = asSchema(schema.items);
+        if (!items)
+            return;
+        value.forEach((item, index) => this.validate(item, items, [...path, index], structural));
+    }
+    object(value, schema, path, structural) {
+        const count = Object.keys(value).length;
+        if (typeof schema.minProperties === 'number' && count < schema.minProperties)
+            this.error(path, 'minProperties', `must have at least ${schema.minProperties} entries, has ${count}`);
+        if (typeof schema.maxProperties === 'number' && count > schema.maxProperties)
+            this.error(path, 'maxProperties', `must have at most ${schema.maxProperties} entries, has ${count}`);
+        const properties = asSchema(schema.properties);
+        if (Array.isArray(schema.required)) {
+            for (const name of schema.required) {
+                if (typeof name !== 'string')
+                    continue;
+                const present = value[name];
+                const nullable = properties ? asSchema(properties[name])?.nullable === true : false;
+                if (present === undefined || (present === null && !nullable))
+                    this.error([...path, name], 'required', 'required field is missing');
+            }
+        }
+        const additional = asSchema(schema.additionalProperties);
+        const preserve = schema['x-kubernetes-preserve-unknown-fields'] === true || schema.additionalProperties === true;
+        const embedded = schema['x-kubernetes-embedded-resource'] === true;
+        const root = path.length === 0;
+        for (const [key, child] of Object.entries(value)) {
+            if (root && key === 'metadata')
+                continue; // checked by metadata()
+            const property = properties ? asSchema(properties[key]) : undefined;
+            if (property) {
+                if (child === null && property.nullable !== true)
+                    continue; // pruned by the API server
+                this.validate(child, property, [...path, key], structural);
+            }
+            else if (additional) {
+                if (child === null && additional.nullable !== true)
+                    continue;
+                this.validate(child, additional, [...path, key], structural);
+            }
+            else if (structural && !preserve && !((root || embedded) && ROOT_FIELDS.has(key))) {
+                this.error([...path, key], 'unknown-field', 'unknown field: not in the CRD schema (the API server drops it; kubectl apply rejects it with strict field validation)');
+            }
+            if (this.full())
+                return;
+        }
+    }
+    combinators(value, schema, path) {
+        const branch = (sub) => {
+            const nested = new Validator(1);
+            const subSchema = asSchema(sub);
+            if (subSchema)
+                nested.validate(value, subSchema, path, false);
+            return nested.errors;
+        };
+        if (Array.isArray(schema.allOf)) {
+            for (const sub of schema.allOf) {
+                const failed = branch(sub)[0];
+                if (failed) {
+                    this.error(failed.path, failed.constraint, `${failed.message} (allOf)`);
+                    break;
+                }
+            }
+        }
+        const intOrString = schema['x-kubernetes-int-or-string'] === true;
+        if (Array.isArray(schema.anyOf) && !intOrString) {
+            const failures = schema.anyOf.map(branch);
+            if (failures.length > 0 && failures.every((errors) => errors.length > 0)) {
+                const first = failures[0][0];
+                this.error(path, 'anyOf', `matches none of the ${failures.length} anyOf alternatives (first: ${first.field} ${first.message})`);
+            }
+        }
+        if (Array.isArray(schema.oneOf)) {
+            const matches = schema.oneOf.filter((sub) => branch(sub).length === 0).length;
+            if (matches !== 1)
+                this.error(path, 'oneOf', `must match exactly one of the ${schema.oneOf.length} oneOf alternatives, matches ${matches}`);
+        }
+        if (crd_isRecord(schema.not) && branch(schema.not).length === 0)
+            this.error(path, 'not', 'matches a schema it must not match (not)');
+    }
+}
+/** Helm or ApplicationSet placeholders are not values yet. */
+function isTemplated(value) {
+    return value.includes('{{');
+}
+function hasType(value, type) {
+    switch (type) {
+        case 'int-or-string':
+            return typeof value === 'string' || (typeof value === 'number' && Number.isInteger(value));
+        case 'string':
+            return typeof value === 'string' || value instanceof Date;
+        case 'integer':
+            return typeof value === 'number' && Number.isInteger(value);
+        case 'number':
+            return typeof value === 'number';
+        case 'boolean':
+            return typeof value === 'boolean';
+        case 'array':
+            return Array.isArray(value);
+        case 'object':
+            return crd_isRecord(value) && !(value instanceof Date);
+        default:
+            return true;
+    }
+}
+function describeType(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'array';
+    if (value instanceof Date)
+        return 'timestamp';
+    if (typeof value === 'number')
+        return Number.isInteger(value) ? 'integer' : 'number';
+    return typeof value === 'object' ? 'object' : typeof value;
+}
+function article(type) {
+    if (type === 'int-or-string')
+        return 'an integer or a string';
+    return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+}
+function firstDuplicate(items, key) {
+    const seen = new Set();
+    for (const [index, item] of items.entries()) {
+        const text = JSON.stringify(key(item));
+        if (seen.has(text))
+            return index;
+        seen.add(text);
+    }
+    return undefined;
+}
+const PATTERNS = new Map();
+/** POSIX classes inside brackets, as RE2 reads them (ASCII). */
+const POSIX_CLASSES = {
+    alnum: '0-9A-Za-z',
+    alpha: 'A-Za-z',
+    ascii: '\\x00-\\x7F',
+    blank: '\\t ',
+    cntrl: '\\x00-\\x1F\\x7F',
+    digit: '0-9',
+    lower: 'a-z',
+    space: '\\t\\n\\v\\f\\r ',
+    upper: 'A-Z',
+    word: '0-9A-Za-z_',
+    xdigit: '0-9A-Fa-f',
+};
+/**
+ * The API server uses Go regular expressions (RE2). Most CRD patterns mean the same in JavaScript; a leading
+ * `(?i)` becomes the `i` flag, `\z` becomes `$`, POSIX classes become ranges, and a pattern JavaScript cannot
+ * compile is not checked.
+ */
+function compilePattern(pattern) {
+    let compiled = PATTERNS.get(pattern);
+    if (compiled === undefined) {
+        let source = pattern;
+        let flags = '';
+        const inline = /^\(\?([ims]+)\)/.exec(source);
+        if (inline) {
+            flags = [...new Set(inline[1].split(''))].join('');
+            source = source.slice(inline[0].length);
+        }
+        source = source.replace(/\\z/g, '$');
+        let unknownClass = false;
+        source = source.replace(/\[:(\^?)([a-z]+):\]/g, (_match, negate, name) => {
+            const range = POSIX_CLASSES[name];
+            if (range === undefined || negate)
+                unknownClass = true;
+            return range ?? '';
+        });
+        compiled = unknownClass ? null : (tryRegExp(source, `${flags}u`) ?? tryRegExp(source, flags) ?? null);
+        PATTERNS.set(pattern, compiled);
+    }
+    return compiled ?? undefined;
+}
+function tryRegExp(source, flags) {
+    try {
+        return new RegExp(source, flags);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/crd/upgrade.js
+
+
+
+
+
+const UPGRADE_ADVICE = {
+    none: 'No CRD difference: upgrading the CRDs in place is safe for every instance and custom resource that shares them.',
+    safe: 'Only additive or relaxing changes: safe to apply in place. Apply the CRDs before (or with) the controller that uses the new fields, or the API server prunes them.',
+    risky: 'Can be applied in place once the affected resources are checked. CRDs are cluster-wide: every instance that shares them changes together. Apply with server-side apply (kubectl apply --server-side --force-conflicts).',
+    breaking: 'Not safe to upgrade in place: CRDs are cluster-wide, so every instance and every custom resource of these kinds in the cluster is hit at once. Migrate the affected resources (and any stored version) first, or upgrade on a new cluster (blue/green) and move the workloads over. Apply with server-side apply (kubectl apply --server-side --force-conflicts).',
+};
+const IDENTITY_ADVICE = 'The CRD identity changes (scope, group, kind or plural): the API server rejects the update, and deleting and re-creating the CRD deletes every custom resource of it. Back them up and restore them, or use a new cluster.';
+const TIGHTENED_ADVICE = 'Tightened validation rejects the next change of an object that violates it (unchanged objects are kept by validation ratcheting from Kubernetes 1.30; CEL transition rules never are), and the same object created anew, in another instance or cluster.';
+const DEFAULT_ADVICE = 'Default changes show on existing objects that omit the field as soon as the CRD is applied.';
+const VALUE_ADVICE = 'Fix the values whose type, format or allowed values change in every object before the upgrade.';
+/** What to do about each kind of change that needs action, in order of severity. */
+const KIND_ADVICE = {
+    'scope-changed': IDENTITY_ADVICE,
+    'group-changed': IDENTITY_ADVICE,
+    'kind-changed': IDENTITY_ADVICE,
+    'plural-changed': IDENTITY_ADVICE,
+    'storage-version-removed': 'Before applying these CRDs, migrate the stored objects to the new storage version (kube-storage-version-migrator, or read and write back every object) and remove the old version from status.storedVersions.',
+    'version-removed': 'Move every manifest and client to a served version first.',
+    'version-unserved': 'Move every manifest and client to a served version first.',
+    'field-removed': 'Remove the removed fields from your manifests first: afterwards kubectl apply rejects them (strict field validation) and their data is pruned.',
+    'field-required': 'Set the newly required fields on every object first: the next update of an object without them fails.',
+    'type-changed': VALUE_ADVICE,
+    'format-changed': VALUE_ADVICE,
+    'enum-values-removed': VALUE_ADVICE,
+    'enum-added': VALUE_ADVICE,
+    'preserve-unknown-fields-removed': 'Fields not in the schema are pruned on the next write where x-kubernetes-preserve-unknown-fields is gone: move any data kept there first.',
+    'storage-version-changed': 'Objects already stored stay at the old storage version until rewritten: rewrite them (kube-storage-version-migrator, or read and write back every object) before a later release removes that version.',
+    'version-deprecated': 'Move manifests to the new version (deprecated-api flags those in this repo).',
+    'validation-tightened': TIGHTENED_ADVICE,
+    'cel-rule-added': TIGHTENED_ADVICE,
+    'cel-rule-changed': TIGHTENED_ADVICE,
+    'default-added': DEFAULT_ADVICE,
+    'default-changed': DEFAULT_ADVICE,
+    'default-removed': DEFAULT_ADVICE,
+    'list-type-changed': 'List and map types change how server-side apply merges those fields: several field managers on one list may now conflict.',
+};
+/** The actions the changes call for, each once. */
+function changeAdvice(changes) {
+    const advice = [];
+    for (const change of [...changes].sort((a, b) => CLASS_RANK[a.class] - CLASS_RANK[b.class])) {
+        const text = KIND_ADVICE[change.change];
+        if (text && change.class !== 'safe' && !advice.includes(text))
+            advice.push(text);
+    }
+    return advice;
+}
+/** Assesses one CRD's change against the custom resources that use it (e.g. the repo at head). */
+function assessCrdChange(comparison, resources) {
+    const crd = comparison.new ?? comparison.old;
+    const summary = summarizeChanges(comparison.changes);
+    const worst = worstClass(comparison.changes);
+    const sizeBytes = comparison.new ? Buffer.byteLength(JSON.stringify(comparison.new.object)) : 0;
+    const ofKind = crd ? customResourcesOf(crd, resources) : [];
+    const affected = [];
+    if (worst === 'breaking' || worst === 'risky') {
+        for (const resource of ofKind) {
+            const found = affectedBy(resource, comparison);
+            if (found)
+                affected.push(found);
+        }
+    }
+    const advice = [UPGRADE_ADVICE[worst ?? 'none'], ...changeAdvice(comparison.changes)];
+    if (comparison.new && sizeBytes > LAST_APPLIED_LIMIT_BYTES && comparison.changes.length > 0) {
+        advice.push(`The CRD is ${sizeBytes} bytes as JSON, over the ${LAST_APPLIED_LIMIT_BYTES}-byte limit of the last-applied-configuration annotation that client-side kubectl apply writes: apply it server-side.`);
+    }
+    if (crd && comparison.changes.length > 0) {
+        const tool = knownToolForGroup(crd.group);
+        if (tool)
+            advice.push(...tool.facts(crd, sizeBytes));
+    }
+    return {
+        crd: comparison.crd,
+        summary,
+        ...(worst ? { worst } : {}),
+        resources: ofKind.length,
+        affected,
+        sizeBytes,
+        advice,
+    };
+}
+function customResourcesOf(crd, resources) {
+    return resources.filter((resource) => resource.ref.kind === crd.kind &&
+        apiGroup(resource.ref.apiVersion) === crd.group &&
+        !crd_isCrdObject(resource.object));
+}
+/** How the change hits one custom resource, if it does. */
+function affectedBy(resource, comparison) {
+    const versionName = apiVersionOnly(resource.ref.apiVersion);
+    const reasons = [];
+    let worst;
+    let path;
+    let ownFinding = false;
+    const hit = (changeClass, reason, at, own = true) => {
+        if (changeClass === 'safe')
+            return;
+        if (!reasons.includes(reason))
+            reasons.push(reason);
+        if (worst !== 'breaking')
+            worst = changeClass;
+        if (own || changeClass === 'breaking')
+            ownFinding = true;
+        path ??= at;
+    };
+    // First what the new schema rejects that the old one accepted: the most concrete reasons.
+    let newErrors = [];
+    const oldVersion = comparison.old ? findVersion(comparison.old, versionName) : undefined;
+    const newVersion = comparison.new ? findVersion(comparison.new, versionName) : undefined;
+    if (newVersion?.served) {
+        const before = new Set(oldVersion
+            ? validateCustomResource(resource.object, oldVersion).map((error) => `${error.field}|${error.constraint}`)
+            : []);
+        newErrors = validateCustomResource(resource.object, newVersion).filter((error) => !before.has(`${error.field}|${error.constraint}`));
+        for (const error of newErrors)
+            hit('breaking', `${error.field}: ${error.constraint}`, error.path);
+    }
+    const failing = new Set(newErrors.map((error) => error.field));
+    for (const change of comparison.changes) {
+        if (change.class === 'safe')
+            continue;
+        if (change.version === '') {
+            if (change.change !== 'conversion-changed')
+                hit(change.class, change.message.split(/[:;]/)[0], ['apiVersion']);
+            continue;
+        }
+        if (change.version !== versionName)
+            continue;
+        if (change.path === '') {
+            if (change.change !== 'storage-version-changed' && change.change !== 'subresources-changed')
+                hit(change.class, change.message.split(/[:;]/)[0], ['apiVersion'], change.change !== 'version-deprecated');
+            continue;
+        }
+        // field changes: the resource is hit when it sets the field (a missing required field is an error above)
+        if (change.change === 'field-required')
+            continue;
+        const at = firstValueAt(resource.object, change.segments);
+        if (at && !failing.has(formatFieldPath(at)))
+            hit(change.class, `${change.path}: ${change.change}`, at);
+    }
+    if (!worst)
+        return undefined;
+    return { resource, class: worst, reasons, path: path ?? [], newErrors, ownFinding };
+}
+/** Constraints the API server ratchets (Kubernetes 1.30+): an unchanged invalid value is kept on update. */
+const RATCHETED = new Set([
+    'type',
+    'enum',
+    'pattern',
+    'minLength',
+    'maxLength',
+    'minimum',
+    'maximum',
+    'minItems',
+    'maxItems',
+    'minProperties',
+    'maxProperties',
+    'multipleOf',
+    'format',
+    'uniqueItems',
+]);
+/** One sentence on what the change does to a custom resource. */
+function affectedMessage(hit, crd, where) {
+    const subject = describeResource(hit.resource.ref);
+    const list = hit.newErrors.length > 0
+        ? hit.newErrors.map((error) => `${error.field}: ${error.message} [${error.constraint}]`)
+        : hit.reasons;
+    const reasons = list.slice(0, 4).join('; ') + (list.length > 4 ? `; and ${list.length - 4} more` : '');
+    if (hit.newErrors.length === 0)
+        return `${subject} is ${hit.class === 'breaking' ? 'broken' : 'put at risk'} by the change to CRD ${crd} (${where}): ${reasons}.`;
+    const ratcheted = hit.newErrors.every((error) => RATCHETED.has(error.constraint));
+    const when = ratcheted
+        ? ' It keeps working while unchanged (validation ratcheting, Kubernetes 1.30+), but changing these fields, or creating it anew (another instance or cluster), is rejected.'
+        : ' Its next update is rejected.';
+    return `${subject} no longer validates against CRD ${crd} as changed in ${where}: ${reasons}.${when}`;
+}
+/** The first place in `value` that the data path reaches, with real indexes and keys; undefined if none. */
+function firstValueAt(value, segments) {
+    const walk = (node, index, at) => {
+        if (index === segments.length)
+            return node === undefined ? undefined : at;
+        const segment = segments[index];
+        if (segment === ANY_ITEM) {
+            if (!Array.isArray(node))
+                return undefined;
+            for (let i = 0; i < node.length; i++) {
+                const found = walk(node[i], index + 1, [...at, i]);
+                if (found)
+                    return found;
+            }
+            return undefined;
+        }
+        if (typeof node !== 'object' || node === null || Array.isArray(node))
+            return undefined;
+        const record = node;
+        if (segment === ANY_VALUE) {
+            for (const key of Object.keys(record)) {
+                const found = walk(record[key], index + 1, [...at, key]);
+                if (found)
+                    return found;
+            }
+            return undefined;
+        }
+        if (!Object.prototype.hasOwnProperty.call(record, segment))
+            return undefined;
+        return walk(record[segment], index + 1, [...at, segment]);
+    };
+    return walk(value, 0, []);
+}
+// ---- messages ----
+const LISTED_CHANGES = 3;
+const LISTED_RESOURCES = 3;
+function countsText(summary) {
+    return `${summary.breaking} breaking, ${summary.risky} risky, ${summary.safe} safe change${summary.safe === 1 ? '' : 's'}`;
+}
+function changeText(change) {
+    const where = [change.version, change.path].filter(Boolean).join(' ');
+    return `${where ? `${where}: ` : ''}${change.message}`;
+}
+/**
+ * One paragraph: "CRD x: N breaking, M risky, K safe changes between X and Y. Breaking: ... In this repo: ...
+ * <advice>". `between` names the two sides ("argo-cd v3.1.0 and v3.2.0", "base and head").
+ */
+function upgradeMessage(comparison, assessment, between) {
+    const parts = [];
+    if (!assessment.worst) {
+        parts.push(`CRD ${comparison.crd}: no CRD difference between ${between}.`);
+    }
+    else {
+        parts.push(`CRD ${comparison.crd}: ${countsText(assessment.summary)} between ${between}.`);
+        for (const changeClass of ['breaking', 'risky']) {
+            const listed = comparison.changes.filter((change) => change.class === changeClass);
+            if (listed.length === 0)
+                continue;
+            const shown = listed.slice(0, LISTED_CHANGES).map(changeText).join('; ');
+            const more = listed.length > LISTED_CHANGES ? ` (and ${listed.length - LISTED_CHANGES} more)` : '';
+            parts.push(`${changeClass === 'breaking' ? 'Breaking' : 'Risky'}: ${shown}${more}.`);
+        }
+        if (assessment.worst !== 'safe' && comparison.new) {
+            const kind = comparison.new.kind;
+            if (assessment.resources === 0) {
+                parts.push(`No ${kind} in this repo uses it (check the other clusters' and instances' resources).`);
+            }
+            else if (assessment.affected.length === 0) {
+                parts.push(`None of the ${assessment.resources} ${kind} resources in this repo is affected.`);
+            }
+            else {
+                const shown = assessment.affected
+                    .slice(0, LISTED_RESOURCES)
+                    .map((hit) => `${describeResource(hit.resource.ref)} (${hit.resource.file}:${hit.resource.lineOf(hit.path)}: ${hit.reasons.slice(0, 2).join('; ')})`)
+                    .join('; ');
+                const more = assessment.affected.length > LISTED_RESOURCES
+                    ? ` and ${assessment.affected.length - LISTED_RESOURCES} more`
+                    : '';
+                parts.push(`In this repo ${assessment.affected.length} of ${assessment.resources} ${kind} resources are affected: ${shown}${more}.`);
+            }
+        }
+    }
+    parts.push(...assessment.advice);
+    return parts.join(' ');
+}
+
+;// CONCATENATED MODULE: ./lib/crd/report.js
+
+
+function renderCrdDiffJson(result) {
+    return {
+        version: 1,
+        changes: result.changes.map((change) => ({
+            crd: change.crd,
+            version: change.version,
+            path: change.path,
+            change: change.change,
+            class: change.class,
+            message: change.message,
+        })),
+        summary: { ...result.summary },
+    };
+}
+/** Description changes are many and harmless: one row per CRD version (JSON keeps them all). */
+function rows(changes) {
+    const out = [];
+    const folded = new Map();
+    for (const change of changes) {
+        if (change.change !== 'description-changed') {
+            out.push(change);
+            continue;
+        }
+        const list = folded.get(change.version) ?? [];
+        list.push(change);
+        folded.set(change.version, list);
+    }
+    for (const [version, list] of folded) {
+        if (list.length === 1)
+            out.push(list[0]);
+        else
+            out.push({
+                class: 'safe',
+                version,
+                path: '',
+                change: 'description-changed',
+                message: `descriptions changed at ${list.length} places (${list
+                    .slice(0, 3)
+                    .map((change) => change.path || 'the version')
+                    .join(', ')}${list.length > 3 ? ', …' : ''})`,
+            });
+    }
+    return out;
+}
+const ANSI = {
+    breaking: '\x1b[31m',
+    risky: '\x1b[33m',
+    safe: '\x1b[36m',
+};
+const RESET = '\x1b[0m';
+const CLASS_WIDTH = 'breaking'.length;
+function verdict(result) {
+    const worst = worstClass(result.changes);
+    const crds = `${result.crds.length} CRD${result.crds.length === 1 ? '' : 's'} compared`;
+    if (!worst)
+        return `No CRD difference (${crds}). ${UPGRADE_ADVICE.none}`;
+    return [
+        `${crds}: ${countsText(result.summary)}.`,
+        UPGRADE_ADVICE[worst],
+        ...changeAdvice(result.changes),
+    ].join(' ');
+}
+function crdHeading(comparison) {
+    const counts = CHANGE_CLASSES.map((changeClass) => ({
+        changeClass,
+        count: comparison.changes.filter((change) => change.class === changeClass).length,
+    }));
+    return `${comparison.crd}: ${counts.map(({ changeClass, count }) => `${count} ${changeClass}`).join(', ')}`;
+}
+function renderCrdDiffText(result, labels, color) {
+    const blocks = [`CRD changes from ${labels.old} to ${labels.new}`];
+    const same = result.crds
+        .filter((comparison) => comparison.changes.length === 0)
+        .map((comparison) => comparison.crd);
+    for (const comparison of result.crds) {
+        if (comparison.changes.length === 0)
+            continue;
+        const lines = [crdHeading(comparison)];
+        for (const row of rows(comparison.changes)) {
+            const padded = row.class.padEnd(CLASS_WIDTH);
+            const label = color
+                ? `${ANSI[row.class]}${row.class}${RESET}${padded.slice(row.class.length)}`
+                : padded;
+            const where = [row.version, row.path].filter(Boolean).join(' ');
+            lines.push(`  ${label}  ${where ? `${where}  ` : ''}${row.message}  [${row.change}]`);
+        }
+        blocks.push(lines.join('\n'));
+    }
+    if (same.length > 0)
+        blocks.push(`No difference: ${same.join(', ')}`);
+    blocks.push(verdict(result));
+    return `${blocks.join('\n\n')}\n`;
+}
+function cell(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n|\r/g, '<br>');
+}
+function code(text) {
+    return text ? `\`${text.replace(/`/g, "'")}\`` : '';
+}
+function renderCrdDiffMarkdown(result, labels) {
+    const lines = [
+        `### CRD changes: ${cell(labels.old)} → ${cell(labels.new)}`,
+        '',
+        verdict(result),
+        '',
+        '| CRD | breaking | risky | safe |',
+        '| --- | ---: | ---: | ---: |',
+    ];
+    for (const comparison of result.crds) {
+        const count = (changeClass) => comparison.changes.filter((change) => change.class === changeClass).length;
+        lines.push(`| ${code(comparison.crd)} | ${count('breaking')} | ${count('risky')} | ${count('safe')} |`);
+    }
+    for (const comparison of result.crds) {
+        if (comparison.changes.length === 0)
+            continue;
+        lines.push('', `#### ${cell(comparison.crd)}`, '', '| class | version | field | change | details |', '| --- | --- | --- | --- | --- |');
+        for (const row of rows(comparison.changes)) {
+            lines.push(`| ${row.class} | ${cell(row.version)} | ${code(row.path)} | ${code(row.change)} | ${cell(row.message)} |`);
+        }
+    }
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./lib/meta.js
+const TOOL_NAME = 'kube-pr-review';
+const TOOL_VERSION = '0.1.0';
+const HOMEPAGE = 'https://github.com/kube-pr-review/kube-pr-review';
+function ruleHelpUri(ruleId) {
+    return `${HOMEPAGE}/blob/main/docs/rules/${ruleId}.md`;
+}
+
+;// CONCATENATED MODULE: ./lib/report/summary.js
+/** Lower is more severe. */
+const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
+function summarize(findings) {
+    const summary = { error: 0, warning: 0, notice: 0 };
+    for (const finding of findings)
+        summary[finding.severity]++;
+    return summary;
+}
+/** True when some finding is at or above `failOn` ('never' never fails). */
+function exceedsFailOn(summary, failOn) {
+    switch (failOn) {
+        case 'never':
+            return false;
+        case 'error':
+            return summary.error > 0;
+        case 'warning':
+            return summary.error + summary.warning > 0;
+        case 'notice':
+            return summary.error + summary.warning + summary.notice > 0;
+    }
+}
+/** Code-unit order, not locale order, so output is the same on every machine. */
+function compareStrings(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** By file, line, rule id and fingerprint. Returns a new array. */
+function sortFindings(findings) {
+    return [...findings].sort((a, b) => compareStrings(a.file, b.file) ||
+        a.line - b.line ||
+        compareStrings(a.ruleId, b.ruleId) ||
+        compareStrings(a.fingerprint, b.fingerprint));
+}
+
+;// CONCATENATED MODULE: ./lib/cli/crd-diff.js
+// `kube-pr-review crd-diff OLD NEW`: compare two CRD sets (files or directories) without a cluster.
+
+
+
+
+
+
+
+
+
+const CRD_DIFF_USAGE = `Usage:
+  ${TOOL_NAME} crd-diff OLD NEW [options]   compare two CRD sets: what upgrading from OLD to NEW does
+
+OLD and NEW are CRD files (multi-document YAML or JSON) or directories (their .yaml/.yml/.json files,
+not subdirectories), e.g. the crds/ folder of two releases. CRDs are matched by metadata.name.
+
+Options:
+  --format text|markdown|json            (default: text)
+  --fail-on error|warning|notice|never   exit 1 when a change is at or above this (default: error);
+                                         breaking = error, risky = warning, safe = notice
+  --no-color                             plain text output
+  -h, --help
+
+Exit codes: 0 no change at or above --fail-on, 1 changes at or above it, 2 usage or input error.`;
+const FORMATS = ['text', 'markdown', 'json'];
+/** Runs `crd-diff` with the arguments after the command name; returns the exit code (errors throw). */
+async function runCrdDiff(argv, io) {
+    const { values, positionals } = parse(argv);
+    if (values.help) {
+        io.stdout.write(`${CRD_DIFF_USAGE}\n`);
+        return 0;
+    }
+    if (positionals.length !== 2)
+        throw new UserError(`crd-diff takes two paths, OLD and NEW, got ${positionals.length}\n${CRD_DIFF_USAGE}`);
+    const format = (values.format ?? 'text');
+    if (!FORMATS.includes(format))
+        throw new UserError(`--format must be one of ${FORMATS.join(', ')}, got '${format}'`);
+    const failOn = (values['fail-on'] ?? 'error');
+    if (!FAIL_ON_LEVELS.includes(failOn))
+        throw new UserError(`--fail-on must be one of ${FAIL_ON_LEVELS.join(', ')}, got '${failOn}'`);
+    const [oldArg, newArg] = positionals;
+    const [oldSet, newSet] = await Promise.all([
+        loadCrdPath((0,external_node_path_namespaceObject.resolve)(io.cwd, oldArg), { relativeTo: io.cwd }),
+        loadCrdPath((0,external_node_path_namespaceObject.resolve)(io.cwd, newArg), { relativeTo: io.cwd }),
+    ]);
+    for (const warning of [...oldSet.warnings, ...newSet.warnings]) {
+        io.stderr.write(`${TOOL_NAME}: warning: ${warning}\n`);
+    }
+    const result = compareCrdSets(oldSet.crds, newSet.crds);
+    const labels = { old: display(io.cwd, oldArg), new: display(io.cwd, newArg) };
+    switch (format) {
+        case 'json':
+            io.stdout.write(`${JSON.stringify(renderCrdDiffJson(result), null, 2)}\n`);
+            break;
+        case 'markdown':
+            io.stdout.write(renderCrdDiffMarkdown(result, labels));
+            break;
+        case 'text': {
+            const color = !values['no-color'] && !!io.stdout.isTTY && !io.env.NO_COLOR;
+            io.stdout.write(renderCrdDiffText(result, labels, color));
+            break;
+        }
+    }
+    const summary = {
+        error: result.summary.breaking,
+        warning: result.summary.risky,
+        notice: result.summary.safe,
+    };
+    return exceedsFailOn(summary, failOn) ? 1 : 0;
+}
+function display(cwd, path) {
+    const rel = (0,external_node_path_namespaceObject.relative)(cwd, (0,external_node_path_namespaceObject.resolve)(cwd, path));
+    return rel === '' ? '.' : rel.startsWith('..') ? path : rel;
+}
+function parse(argv) {
+    try {
+        return (0,external_node_util_namespaceObject.parseArgs)({
+            args: argv,
+            allowPositionals: true,
+            options: {
+                format: { type: 'string' },
+                'fail-on': { type: 'string' },
+                'no-color': { type: 'boolean' },
+                help: { type: 'boolean', short: 'h' },
+            },
+        });
+    }
+    catch (error) {
+        throw new UserError(`${errorMessage(error)}\n${CRD_DIFF_USAGE}`);
+    }
+}
+
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./lib/git/git.js
@@ -9556,6 +12208,44 @@ async function mergeBase(repo, base, head) {
         return undefined;
     }
 }
+/** Every file in the tree at `ref`, with its mode (one `git ls-tree` process). */
+async function listTreeEntries(repo, ref) {
+    const out = await git(repo, ['ls-tree', '-r', '-z', '--full-tree', ref]);
+    const entries = [];
+    for (const record of out.split('\0')) {
+        const tab = record.indexOf('\t');
+        if (tab === -1)
+            continue;
+        const [mode = '', type = ''] = record.slice(0, tab).split(' ');
+        if (type === 'blob')
+            entries.push({ path: record.slice(tab + 1), mode });
+    }
+    return entries;
+}
+/**
+ * Paths at `ref` whose content matches any of the extended regular expressions (`git grep -l`): finds the
+ * few files worth parsing (Argo CD Applications, Flux HelmReleases) without reading the whole tree in Node.
+ */
+async function grepFiles(repo, ref, patterns, pathspecs) {
+    const args = [...GIT_CONFIG, 'grep', '-l', '-z', '-I', '-E'];
+    for (const pattern of patterns)
+        args.push('-e', pattern);
+    args.push(ref, '--', ...pathspecs);
+    return new Promise((resolve, reject) => {
+        (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd: repo, maxBuffer: MAX_OUTPUT_BYTES, encoding: 'utf8', env: gitEnv() }, (error, stdout, stderr) => {
+            // Exit code 1: nothing matched.
+            if (error && error.code !== 1) {
+                reject(new GitError(`git grep failed: ${stderr.trim().split('\n')[0] || error.message}`));
+                return;
+            }
+            const prefix = `${ref}:`;
+            resolve(stdout
+                .split('\0')
+                .filter((path) => path !== '')
+                .map((path) => (path.startsWith(prefix) ? path.slice(prefix.length) : path)));
+        });
+    });
+}
 /** Paths of every file in the tree at `ref`. */
 async function listTree(repo, ref) {
     const out = await git(repo, ['ls-tree', '-r', '-z', '--name-only', ref]);
@@ -9601,14 +12291,6 @@ async function readBlobs(repo, ref, paths) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./lib/meta.js
-const TOOL_NAME = 'kube-pr-review';
-const TOOL_VERSION = '0.1.0';
-const HOMEPAGE = 'https://github.com/kube-pr-review/kube-pr-review';
-function ruleHelpUri(ruleId) {
-    return `${HOMEPAGE}/blob/main/docs/rules/${ruleId}.md`;
-}
-
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./lib/diff/mask.js
@@ -9642,7 +12324,7 @@ function maskObject(object) {
  * Pairs base and head resources by group/kind/namespace/name and reports what changed.
  * An apiVersion change within a group is a modification (the key leaves the version out).
  */
-function diffResources(base, head) {
+function diffResources(base, head, options = {}) {
     const baseByKey = new Map(base.map((resource) => [resource.key, resource]));
     const changes = [];
     const seen = new Set();
@@ -9655,7 +12337,9 @@ function diffResources(base, head) {
             changes.push({ key: after.key, type: 'added', head: after, fields: [] });
             continue;
         }
-        const fields = diffObjects(before.object, after.object, isSecret(after.object) || isSecret(before.object));
+        const fields = options.identical?.(before, after)
+            ? []
+            : diffObjects(before.object, after.object, isSecret(after.object) || isSecret(before.object), options.ignoreFields);
         changes.push({
             key: after.key,
             type: fields.length > 0 ? 'modified' : 'unchanged',
@@ -9673,26 +12357,41 @@ function diffResources(base, head) {
     return changes;
 }
 /** Field-level differences; Secret `data`/`stringData` values are replaced by masks before they leave here. */
-function diffObjects(before, after, secret) {
+function diffObjects(before, after, secret, ignore) {
     const changes = [];
-    walk(before, after, '', secret, changes);
+    walk(before, after, '', [], { secret, out: changes, ...(ignore ? { ignore } : {}) });
     return changes;
 }
-function walk(before, after, path, secret, out) {
-    if (deepEqual(before, after))
+function walk(before, after, path, segments, state) {
+    if (diff_deepEqual(before, after))
         return;
+    if (state.ignore && segments.length > 0 && state.ignore.matches(segments))
+        return;
+    const { secret, out } = state;
     if (isPlainObject(before) && isPlainObject(after)) {
         const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
         for (const key of [...keys].sort()) {
-            walk(before[key], after[key], joinKey(path, key), secret, out);
+            walk(before[key], after[key], joinKey(path, key), [...segments, key], state);
         }
         return;
     }
     if (Array.isArray(before) && Array.isArray(after)) {
         const length = Math.max(before.length, after.length);
         for (let i = 0; i < length; i++)
-            walk(before[i], after[i], `${path}[${i}]`, secret, out);
+            walk(before[i], after[i], `${path}[${i}]`, [...segments, i], state);
         return;
+    }
+    if (state.ignore && (isPlainObject(before) || isPlainObject(after))) {
+        // A map added or removed as a whole: what is left of it once ignored fields are taken out.
+        const strip = (value) => isPlainObject(value) ? stripIgnored(value, segments, state.ignore) : value;
+        before = strip(before);
+        after = strip(after);
+        if (diff_deepEqual(before, after))
+            return;
+        if (isPlainObject(before) && Object.keys(before).length === 0 && after === undefined)
+            return;
+        if (isPlainObject(after) && Object.keys(after).length === 0 && before === undefined)
+            return;
     }
     const show = (value) => (secret && isSecretValuePath(path) ? maskSecretValue(value) : value);
     if (before === undefined)
@@ -9701,6 +12400,16 @@ function walk(before, after, path, secret, out) {
         out.push({ path, type: 'removed', before: show(before) });
     else
         out.push({ path, type: 'changed', before: show(before), after: show(after) });
+}
+function stripIgnored(value, segments, ignore) {
+    const copy = {};
+    for (const [key, item] of Object.entries(value)) {
+        const path = [...segments, key];
+        if (ignore.matches(path))
+            continue;
+        copy[key] = isPlainObject(item) ? stripIgnored(item, path, ignore) : item;
+    }
+    return copy;
 }
 /** `data.password`, `stringData.x`, the whole `data` map, or a last-applied annotation that repeats them. */
 function isSecretValuePath(path) {
@@ -9715,7 +12424,7 @@ function joinKey(path, key) {
 function isPlainObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-function deepEqual(a, b) {
+function diff_deepEqual(a, b) {
     if (a === b)
         return true;
     if (typeof a !== typeof b || a === null || b === null || typeof a !== 'object') {
@@ -9726,12 +12435,12 @@ function deepEqual(a, b) {
     if (Array.isArray(a) !== Array.isArray(b))
         return false;
     if (Array.isArray(a) && Array.isArray(b)) {
-        return a.length === b.length && a.every((item, i) => deepEqual(item, b[i]));
+        return a.length === b.length && a.every((item, i) => diff_deepEqual(item, b[i]));
     }
     const aKeys = Object.keys(a);
     const bObject = b;
     return (aKeys.length === Object.keys(bObject).length &&
-        aKeys.every((key) => Object.hasOwn(bObject, key) && deepEqual(a[key], bObject[key])));
+        aKeys.every((key) => Object.hasOwn(bObject, key) && diff_deepEqual(a[key], bObject[key])));
 }
 
 ;// CONCATENATED MODULE: external "node:crypto"
@@ -9957,10 +12666,10 @@ function parseHunks(patch) {
             hunk = undefined;
         }
         else if (line.startsWith('--- ') && !hunk) {
-            oldPath = unquote(line.slice(4));
+            oldPath = changes_unquote(line.slice(4));
         }
         else if (line.startsWith('+++ ') && !hunk) {
-            const newPath = unquote(line.slice(4));
+            const newPath = changes_unquote(line.slice(4));
             current = [];
             byPath.set(newPath === '/dev/null' ? oldPath : newPath, current);
         }
@@ -9990,7 +12699,7 @@ function parseHunks(patch) {
     return byPath;
 }
 /** Git quotes paths with unusual characters C-style ("a\tb"). */
-function unquote(path) {
+function changes_unquote(path) {
     const trimmed = path.replace(/\t$/, '');
     if (!trimmed.startsWith('"'))
         return trimmed;
@@ -10029,241 +12738,3580 @@ function isLineInHunks(hunks, line) {
     return hunks.some((hunk) => line >= hunk.newStart && line < hunk.newStart + hunk.newLines);
 }
 
-;// CONCATENATED MODULE: ./lib/parse/resource-key.js
-/** `apps/v1` -> `apps`; `v1` -> `` (the core group). */
-function apiGroup(apiVersion) {
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./lib/collect/targets.js
+// Render targets: what can be rendered into Kubernetes objects (a Helm release, a Kustomize overlay), where it
+// is declared in the repo, and which repo paths it reads, so a change re-renders exactly the targets it touches.
+function targetInputsInclude(target, path) {
+    return (target.inputFiles.includes(path) ||
+        target.inputDirs.some((dir) => dir === '' || path === dir || path.startsWith(`${dir}/`)));
+}
+
+;// CONCATENATED MODULE: ./lib/collect/affected.js
+
+/** Pairs the targets of both sides by id. */
+function pairTargets(base, head) {
+    const pairs = new Map();
+    for (const target of base)
+        if (!pairs.has(target.id))
+            pairs.set(target.id, { id: target.id, base: target });
+    for (const target of head) {
+        const pair = pairs.get(target.id) ?? { id: target.id };
+        if (!pair.head)
+            pair.head = target;
+        pairs.set(target.id, pair);
+    }
+    return [...pairs.values()].sort((a, b) => a.id.localeCompare(b.id));
+}
+/** What a target renders, without the lines it was read from: equal keys render the same (given equal inputs). */
+function specKey(target) {
+    return JSON.stringify([target.spec, target.problems.map((problem) => problem.message)], (key, value) => (key === 'at' ? undefined : value));
+}
+/**
+ * A target is affected when the change adds or removes it, changes its declaration (chart version, values,
+ * parameters), or changes a file it reads (a values file, a template, a kustomize base).
+ */
+function isAffected(pair, changed) {
+    if (!pair.base || !pair.head)
+        return true;
+    if (specKey(pair.base) !== specKey(pair.head))
+        return true;
+    return changed.some((file) => (file.status !== 'deleted' && targetInputsInclude(pair.head, file.path)) ||
+        (file.status !== 'added' && targetInputsInclude(pair.base, file.oldPath)));
+}
+/** The changed files a target reads: where its rendered changes come from. */
+function changedInputs(pair, changed) {
+    return changed.filter((file) => (pair.head && file.status !== 'deleted' && targetInputsInclude(pair.head, file.path)) ||
+        (pair.base && file.status !== 'added' && targetInputsInclude(pair.base, file.oldPath)));
+}
+
+;// CONCATENATED MODULE: ./lib/collect/kustomizations.js
+
+
+const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+function isKustomizationFile(path) {
+    return KUSTOMIZATION_FILES.includes(baseName(path));
+}
+function parseKustomization(file, text, dirs) {
+    const parsed = parseYamlWithLines(text);
+    if (!parsed)
+        return undefined;
+    const data = asRecord(parsed.data);
+    const dir = dirOf(file);
+    const info = {
+        dir,
+        file,
+        component: asString(data.kind) === 'Component',
+        dirRefs: [],
+        remote: [],
+        escaping: [],
+        originAnnotations: asList(data.buildMetadata).includes('originAnnotations'),
+    };
+    for (const field of ['resources', 'bases', 'components']) {
+        asList(data[field]).forEach((entry, index) => {
+            const reference = asString(entry);
+            if (!reference)
+                return;
+            if (isRemoteReference(reference)) {
+                info.remote.push(reference);
+                return;
+            }
+            const path = joinRepoPath(dir, reference);
+            if (path === undefined)
+                info.escaping.push({ reference, line: parsed.lineOf([field, index]) });
+            else if (dirs.has(path) && path !== dir)
+                info.dirRefs.push(path);
+        });
+    }
+    return info;
+}
+/** The kustomization directory and every directory it builds on, transitively (cycles are cut). */
+function kustomizeClosure(dir, byDir) {
+    const seen = new Set();
+    const visit = (current) => {
+        if (seen.has(current))
+            return;
+        seen.add(current);
+        for (const ref of byDir.get(current)?.dirRefs ?? [])
+            visit(ref);
+    };
+    visit(dir);
+    return [...seen];
+}
+
+;// CONCATENATED MODULE: ./lib/collect/index-side.js
+
+/** The chart directory and the `file://` dependencies it pulls in, transitively. */
+function chartInputDirs(dir, charts) {
+    const seen = new Set();
+    const visit = (current) => {
+        if (seen.has(current))
+            return;
+        seen.add(current);
+        for (const dependency of charts.get(current)?.dependencies ?? []) {
+            if (dependency.localDir !== undefined)
+                visit(dependency.localDir);
+        }
+    };
+    visit(dir);
+    return [...seen];
+}
+function kustomizationFileIn(dir, tree) {
+    return KUSTOMIZATION_FILES.map((name) => (dir === '' ? name : `${dir}/${name}`)).find((file) => tree.files.has(file));
+}
+/** What a declared source renders with, judged from the directory it points at (as Argo CD does). */
+function sourceKind(dir, index) {
+    if (index.charts.has(dir))
+        return 'helm';
+    if (kustomizationFileIn(dir, index.tree))
+        return 'kustomize';
+    return index.tree.dirs.has(dir) ? 'directory' : 'missing';
+}
+/** Builds a Helm target; the repo files it reads (local chart, values files) become its inputs. */
+function helmTarget(base, spec, index, problems) {
+    const inputDirs = spec.chart.type === 'path' ? chartInputDirs(spec.chart.path, index.charts) : [];
+    const inputFiles = [
+        ...spec.valuesFiles.filter((file) => !file.inChart).map((file) => file.path),
+        ...spec.setFiles.map((file) => file.path),
+    ];
+    if (spec.chart.type === 'path') {
+        for (const dir of inputDirs) {
+            for (const escaping of index.charts.get(dir)?.escaping ?? []) {
+                problems.push({
+                    message: `chart dependency '${escaping.repository}' is outside the repository: it is not read`,
+                    at: { file: index.charts.get(dir).file, line: escaping.line },
+                    severity: 'error',
+                });
+            }
+        }
+    }
+    return { ...base, spec, inputDirs, inputFiles: [...new Set(inputFiles)], problems };
+}
+function valuesFileProblem(reference, at) {
+    return {
+        message: `values file '${reference}' is outside the repository: it is not read, and the release is not rendered`,
+        at,
+        severity: 'error',
+    };
+}
+function emptyHelmSpec(chart, releaseName, namespace) {
+    return {
+        type: 'helm',
+        chart,
+        releaseName,
+        namespace,
+        valuesFiles: [],
+        inlineValues: [],
+        set: [],
+        setFiles: [],
+        includeCrds: true,
+        apiVersions: [],
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/collect/argo.js
+
+
+
+
+const ARGO_API_GROUP = 'argoproj.io';
+function isArgoApplication(resource) {
+    return (resource.ref.apiVersion.startsWith(`${ARGO_API_GROUP}/`) &&
+        (resource.ref.kind === 'Application' || resource.ref.kind === 'ApplicationSet'));
+}
+/** Render targets of an Application or ApplicationSet; `consumed` collects the repo dirs they render. */
+function argoTargets(resource, index, consumed, note) {
+    const apps = resource.ref.kind === 'Application' ? [application(resource)] : applicationSet(resource, note);
+    return apps.flatMap((app) => applicationTargets(app, index, consumed, note));
+}
+function application(resource) {
+    const ns = resource.ref.namespace ?? '';
+    return {
+        id: `Application:${ns}/${resource.ref.name}`,
+        label: `Application ${ns ? `${ns}/` : ''}${resource.ref.name}`,
+        name: resource.ref.name,
+        spec: asRecord(resource.object.spec),
+        lineOf: (path) => resource.lineOf(path),
+        file: resource.file,
+        declared: { start: resource.line, end: resource.endLine },
+    };
+}
+/**
+ * The Applications an ApplicationSet generates, where the file alone says what they are: a template without
+ * placeholders, or a `list` generator whose elements fill them. Cluster, git and other generators depend on
+ * the live system and are left out.
+ */
+function applicationSet(resource, note) {
+    const spec = asRecord(resource.object.spec);
+    const template = asRecord(spec.template);
+    const setNs = resource.ref.namespace ?? '';
+    const setLabel = `ApplicationSet ${setNs ? `${setNs}/` : ''}${resource.ref.name}`;
+    const paramSets = [];
+    if (!hasPlaceholder(template)) {
+        paramSets.push({});
+    }
+    else {
+        for (const generator of asList(spec.generators)) {
+            const list = asRecord(asRecord(generator).list);
+            if (!Array.isArray(list.elements)) {
+                note(`${setLabel}: only list generators are rendered; other generators depend on the live system`);
+                continue;
+            }
+            for (const element of list.elements)
+                paramSets.push(flatten(asRecord(element)));
+        }
+    }
+    const apps = [];
+    for (const params of paramSets) {
+        const state = { unresolved: false };
+        const filled = asRecord(substitute(template, params, state));
+        const name = asString(asRecord(filled.metadata).name);
+        if (state.unresolved || !name) {
+            note(`${setLabel}: a template with placeholders the file does not fill is not rendered`);
+            continue;
+        }
+        apps.push({
+            id: `ApplicationSet:${setNs}/${resource.ref.name}/${name}`,
+            label: `Application ${name} (${setLabel})`,
+            name,
+            spec: asRecord(filled.spec),
+            lineOf: (path) => path[0] === 'spec'
+                ? resource.lineOf(['spec', 'template', 'spec', ...path.slice(1)])
+                : resource.lineOf(['spec', 'template', ...path]),
+            file: resource.file,
+            declared: { start: resource.line, end: resource.endLine },
+        });
+    }
+    return apps;
+}
+const PLACEHOLDER = /\{\{\s*\.?([A-Za-z0-9_.-]+)\s*\}\}/g;
+function hasPlaceholder(value) {
+    if (typeof value === 'string')
+        return value.includes('{{');
+    if (Array.isArray(value))
+        return value.some(hasPlaceholder);
+    if (isRecord(value))
+        return Object.entries(value).some(([key, item]) => key.includes('{{') || hasPlaceholder(item));
+    return false;
+}
+function substitute(value, params, state) {
+    if (typeof value === 'string') {
+        const result = value.replace(PLACEHOLDER, (match, key) => {
+            const param = params[key];
+            if (param === undefined)
+                state.unresolved = true;
+            return param ?? match;
+        });
+        if (result.includes('{{'))
+            state.unresolved = true;
+        return result;
+    }
+    if (Array.isArray(value))
+        return value.map((item) => substitute(item, params, state));
+    if (isRecord(value)) {
+        return Object.fromEntries(Object.entries(value).map(([key, item]) => [
+            substitute(key, params, state),
+            substitute(item, params, state),
+        ]));
+    }
+    return value;
+}
+/** `{a: {b: 'x'}}` -> `{'a.b': 'x'}`: the parameter names both template styles use. */
+function flatten(element, prefix = '', out = {}) {
+    for (const [key, value] of Object.entries(element)) {
+        const name = prefix ? `${prefix}.${key}` : key;
+        if (isRecord(value))
+            flatten(value, name, out);
+        else if (asString(value) !== undefined)
+            out[name] = asString(value);
+    }
+    return out;
+}
+function applicationTargets(app, index, consumed, note) {
+    const { spec } = app;
+    const multi = Array.isArray(spec.sources);
+    const sources = multi
+        ? asList(spec.sources).map((source, i) => [source, ['spec', 'sources', i]])
+        : [[spec.source, ['spec', 'source']]];
+    const refs = new Set(sources.map(([source]) => asString(asRecord(source).ref)).filter((ref) => !!ref));
+    const namespace = asString(asRecord(spec.destination).namespace) || 'default';
+    const targets = [];
+    sources.forEach(([raw, path], i) => {
+        const target = sourceTarget(app, asRecord(raw), path, i, { refs, namespace, index, consumed, note });
+        if (target)
+            targets.push(target);
+    });
+    if (targets.length > 1) {
+        targets.forEach((target, i) => (target.label = `${target.label} (source ${i + 1})`));
+    }
+    return targets;
+}
+function sourceTarget(app, source, sourcePath, position, context) {
+    const at = (path) => ({ file: app.file, line: app.lineOf([...sourcePath, ...path]) });
+    const id = position === 0 ? app.id : `${app.id}#${position}`;
+    const common = {
+        id,
+        label: app.label,
+        // The source in the Application: where a failed render of it is reported.
+        anchor: { file: app.file, line: app.lineOf(sourcePath) },
+        declared: app.declared,
+    };
+    const problems = [];
+    const chartName = asString(source.chart);
+    const sourceDir = asString(source.path);
+    const repoURL = asString(source.repoURL) ?? '';
+    const revision = asString(source.targetRevision) ?? '';
+    let chart;
+    let chartDir;
+    if (chartName) {
+        const remote = remoteChart(repoURL, chartName, revision);
+        if (!remote) {
+            context.note(`${app.label}: chart repository '${repoURL}' is not an HTTP(S) or OCI Helm repository`);
+            return undefined;
+        }
+        chart = remote;
+    }
+    else if (sourceDir !== undefined) {
+        if (asRecord(source).plugin !== undefined) {
+            context.note(`${app.label}: config management plugins are never run`);
+            return undefined;
+        }
+        // A source with a path and no chart is read from this repository.
+        const dir = repoPath(sourceDir === '.' ? '' : sourceDir);
+        if (dir === undefined) {
+            problems.push({
+                message: `source path '${sourceDir}' is outside the repository: it is not read`,
+                at: at(['path']),
+                severity: 'error',
+            });
+            return { ...common, spec: { type: 'kustomize', path: '' }, inputDirs: [], inputFiles: [], problems };
+        }
+        const kind = sourceKind(dir, context.index);
+        if (kind === 'kustomize') {
+            context.consumed.add(dir);
+            return kustomizeSourceTarget(common, dir, context.index);
+        }
+        if (kind !== 'helm')
+            return undefined; // plain manifests are reviewed as files; a missing path lives elsewhere
+        context.consumed.add(dir);
+        chart = { type: 'path', path: dir };
+        chartDir = dir;
+    }
+    else {
+        return undefined; // a `ref` source only provides values files
+    }
+    const helm = asRecord(source.helm);
+    const spec = emptyHelmSpec(chart, asString(helm.releaseName) || app.name, asString(helm.namespace) || context.namespace);
+    spec.includeCrds = helm.skipCrds !== true;
+    const kubeVersion = asString(helm.kubeVersion) ?? asString(source.kubeVersion);
+    if (kubeVersion)
+        spec.kubeVersion = kubeVersion;
+    spec.apiVersions = asList(helm.apiVersions ?? source.apiVersions)
+        .map(asString)
+        .filter((v) => !!v);
+    const optional = helm.ignoreMissingValueFiles === true;
+    asList(helm.valueFiles).forEach((entry, j) => {
+        const reference = asString(entry);
+        if (!reference)
+            return;
+        const where = at(['helm', 'valueFiles', j]);
+        if (isRemoteReference(reference)) {
+            problems.push({
+                message: `values file '${reference}' is a URL: remote values files are not fetched, so the release is not rendered`,
+                at: where,
+                severity: 'warning',
+            });
+            return;
+        }
+        const refMatch = /^\$([^/]+)\/(.*)$/.exec(reference);
+        if (refMatch) {
+            if (!context.refs.has(refMatch[1])) {
+                problems.push({
+                    message: `values file '${reference}' names no source ref`,
+                    at: where,
+                    severity: 'error',
+                });
+                return;
+            }
+            const path = repoPath(refMatch[2]);
+            if (path === undefined)
+                problems.push(valuesFileProblem(reference, where));
+            else
+                spec.valuesFiles.push({ path, at: where, ...(optional ? { optional } : {}) });
+        }
+        else if (chartDir !== undefined) {
+            const path = joinRepoPath(chartDir, reference);
+            if (path === undefined)
+                problems.push(valuesFileProblem(reference, where));
+            else
+                spec.valuesFiles.push({ path, at: where, ...(optional ? { optional } : {}) });
+        }
+        else {
+            const path = joinRepoPath('', reference);
+            if (path === undefined)
+                problems.push(valuesFileProblem(reference, where));
+            else
+                spec.valuesFiles.push({ path, inChart: true, at: where, ...(optional ? { optional } : {}) });
+        }
+    });
+    if (isRecord(helm.valuesObject)) {
+        spec.inlineValues.push({ text: JSON.stringify(helm.valuesObject), at: at(['helm', 'valuesObject']) });
+    }
+    else if (typeof helm.values === 'string' && helm.values.trim() !== '') {
+        spec.inlineValues.push({ text: helm.values, at: at(['helm', 'values']) });
+    }
+    for (const parameter of asList(helm.parameters)) {
+        const { name, value, forceString } = asRecord(parameter);
+        if (typeof name !== 'string' || name === '')
+            continue;
+        spec.set.push({ name, value: asString(value) ?? '', string: forceString === true });
+    }
+    asList(helm.fileParameters).forEach((parameter, j) => {
+        const { name, path } = asRecord(parameter);
+        if (typeof name !== 'string' || typeof path !== 'string')
+            return;
+        const where = at(['helm', 'fileParameters', j]);
+        const file = chartDir !== undefined ? joinRepoPath(chartDir, path) : undefined;
+        if (file === undefined)
+            problems.push(valuesFileProblem(path, where));
+        else
+            spec.setFiles.push({ name, path: file, at: where });
+    });
+    const versionAt = chart.type === 'path'
+        ? chartVersionAt(chart.path, context.index)
+        : { file: app.file, line: app.lineOf([...sourcePath, 'targetRevision']) };
+    return helmTarget({ ...common, ...(versionAt ? { versionAt } : {}) }, spec, context.index, problems);
+}
+function kustomizeSourceTarget(common, dir, index) {
+    return {
+        ...common,
+        spec: { type: 'kustomize', path: dir },
+        inputDirs: kustomizeClosure(dir, index.kustomizations),
+        inputFiles: [],
+        problems: [],
+    };
+}
+function chartVersionAt(dir, index) {
+    const chart = index.charts.get(dir);
+    return chart ? { file: chart.file, line: chart.versionLine } : undefined;
+}
+/** Argo CD writes OCI repositories without a scheme (`ghcr.io/org/charts`), or with `oci://`. */
+function remoteChart(repoURL, chart, version) {
+    const url = repoURL.replace(/\/+$/, '');
+    if (/^https?:\/\//i.test(url))
+        return { type: 'repo', repoURL: url, chart, version };
+    if (/^oci:\/\//i.test(url))
+        return { type: 'oci', ref: `${url}/${chart}`, version };
+    if (url !== '' && !url.includes('://') && /^[\w.-]+(:\d+)?\//.test(url)) {
+        return { type: 'oci', ref: `oci://${url}/${chart}`, version };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/collect/charts.js
+
+
+function isChartFile(path) {
+    return baseName(path) === 'Chart.yaml';
+}
+function parseChart(file, text) {
+    const parsed = parseYamlWithLines(text);
+    if (!parsed)
+        return undefined;
+    const data = asRecord(parsed.data);
+    const dir = dirOf(file);
+    const info = {
+        dir,
+        file,
+        name: asString(data.name) ?? baseName(dir),
+        version: asString(data.version) ?? '',
+        type: asString(data.type) ?? 'application',
+        versionLine: parsed.lineOf(['version']),
+        dependencies: [],
+        escaping: [],
+    };
+    asList(data.dependencies).forEach((entry, index) => {
+        const dependency = asRecord(entry);
+        const name = asString(dependency.name);
+        if (!name)
+            return;
+        const repository = asString(dependency.repository) ?? '';
+        const line = parsed.lineOf(['dependencies', index]);
+        const item = {
+            name,
+            version: asString(dependency.version) ?? '',
+            repository,
+            line,
+            versionLine: parsed.lineOf(['dependencies', index, 'version']),
+        };
+        if (repository.startsWith('file://')) {
+            const local = joinRepoPath(dir, repository.slice('file://'.length));
+            if (local === undefined)
+                info.escaping.push({ repository, line });
+            else
+                item.localDir = local;
+        }
+        else if (repository !== '' && !isRemoteReference(repository) && !repository.startsWith('@')) {
+            // A bare path is how some charts write file:// dependencies; helm reads it the same way.
+            const local = joinRepoPath(dir, repository);
+            if (local === undefined)
+                info.escaping.push({ repository, line });
+            else
+                item.localDir = local;
+        }
+        info.dependencies.push(item);
+    });
+    return info;
+}
+/** A chart vendored inside another chart's `charts/` directory is part of that chart, not a release of its own. */
+function isSubchart(dir, chartDirs) {
+    const parts = dir.split('/');
+    for (let i = parts.length - 2; i >= 1; i--) {
+        if (parts[i] === 'charts' && chartDirs.has(parts.slice(0, i).join('/')))
+            return true;
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./lib/collect/flux.js
+
+
+
+
+const HELM_RELEASE_GROUP = 'helm.toolkit.fluxcd.io';
+const SOURCE_GROUP = 'source.toolkit.fluxcd.io';
+function isFluxHelmRelease(resource) {
+    return resource.ref.apiVersion.startsWith(`${HELM_RELEASE_GROUP}/`) && resource.ref.kind === 'HelmRelease';
+}
+function isFluxSource(resource) {
+    return (resource.ref.apiVersion.startsWith(`${SOURCE_GROUP}/`) &&
+        ['HelmRepository', 'OCIRepository', 'GitRepository', 'Bucket'].includes(resource.ref.kind));
+}
+function fluxSourceKey(kind, namespace, name) {
+    return `${kind}/${namespace}/${name}`;
+}
+function helmReleaseTarget(release, sources, index, consumed, note) {
+    const spec = asRecord(release.object.spec);
+    const ns = release.ref.namespace ?? '';
+    const label = `HelmRelease ${ns ? `${ns}/` : ''}${release.ref.name}`;
+    const at = (path) => ({ file: release.file, line: release.lineOf(path) });
+    const problems = [];
+    const targetNamespace = asString(spec.targetNamespace);
+    const releaseName = asString(spec.releaseName) ||
+        (targetNamespace ? `${targetNamespace}-${release.ref.name}` : release.ref.name);
+    const chartSpec = asRecord(asRecord(spec.chart).spec);
+    const chartRef = asRecord(spec.chartRef);
+    let chart;
+    let versionAt;
+    let valuesInChart = true;
+    if (isRecord(spec.chartRef)) {
+        const kind = asString(chartRef.kind) ?? '';
+        const source = sources.get(fluxSourceKey(kind, asString(chartRef.namespace) ?? ns, asString(chartRef.name) ?? ''));
+        const url = asString(asRecord(source?.object.spec).url) ?? '';
+        if (!source || kind !== 'OCIRepository' || !url.startsWith('oci://')) {
+            note(`${label}: chartRef ${kind}/${asString(chartRef.name) ?? ''} is not an OCIRepository in this repository`);
+            return undefined;
+        }
+        const ref = asRecord(asRecord(source.object.spec).ref);
+        chart = { type: 'oci', ref: url, version: asString(ref.tag) ?? asString(ref.semver) ?? '' };
+        versionAt = {
+            file: source.file,
+            line: source.lineOf(['spec', 'ref', ref.tag !== undefined ? 'tag' : 'semver']),
+        };
+    }
+    else {
+        const sourceRef = asRecord(chartSpec.sourceRef);
+        const kind = asString(sourceRef.kind) ?? '';
+        const name = asString(chartSpec.chart) ?? '';
+        if (kind === 'GitRepository' || kind === 'Bucket') {
+            // A chart from a git source is read from this repository.
+            const dir = repoPath(name.replace(/^\.\//, ''));
+            if (dir === undefined) {
+                problems.push({
+                    message: `chart path '${name}' is outside the repository: it is not read`,
+                    at: at(['spec', 'chart', 'spec', 'chart']),
+                    severity: 'error',
+                });
+                return helmTarget({
+                    id: `HelmRelease:${ns}/${release.ref.name}`,
+                    label,
+                    anchor: flux_anchor(release),
+                    declared: declared(release),
+                }, emptyHelmSpec({ type: 'path', path: '' }, releaseName, targetNamespace || ns || 'default'), index, problems);
+            }
+            if (sourceKind(dir, index) !== 'helm')
+                return undefined;
+            consumed.add(dir);
+            chart = { type: 'path', path: dir };
+            versionAt = chartVersionAt(dir, index);
+            valuesInChart = false;
+        }
+        else {
+            const source = sources.get(fluxSourceKey('HelmRepository', asString(sourceRef.namespace) ?? ns, asString(sourceRef.name) ?? ''));
+            const repoSpec = asRecord(source?.object.spec);
+            const url = (asString(repoSpec.url) ?? '').replace(/\/+$/, '');
+            const version = asString(chartSpec.version) ?? '';
+            if (!source || url === '') {
+                note(`${label}: HelmRepository ${asString(sourceRef.name) ?? ''} is not in this repository`);
+                return undefined;
+            }
+            if (url.startsWith('oci://') || asString(repoSpec.type) === 'oci') {
+                chart = { type: 'oci', ref: `${url.replace(/^(?!oci:\/\/)/, 'oci://')}/${name}`, version };
+            }
+            else if (/^https?:\/\//.test(url)) {
+                chart = { type: 'repo', repoURL: url, chart: name, version };
+            }
+            else {
+                note(`${label}: repository URL '${url}' is not HTTP(S) or OCI`);
+                return undefined;
+            }
+            versionAt = at(['spec', 'chart', 'spec', 'version']);
+        }
+    }
+    const helm = emptyHelmSpec(chart, releaseName, targetNamespace || ns || 'default');
+    helm.includeCrds = asString(asRecord(spec.install).crds) !== 'Skip';
+    const valuesFiles = [
+        ...asList(chartSpec.valuesFiles),
+        ...(chartSpec.valuesFile ? [chartSpec.valuesFile] : []),
+    ];
+    valuesFiles.forEach((entry, j) => {
+        const reference = asString(entry);
+        if (!reference)
+            return;
+        const where = at([
+            'spec',
+            'chart',
+            'spec',
+            Array.isArray(chartSpec.valuesFiles) ? 'valuesFiles' : 'valuesFile',
+            j,
+        ]);
+        const path = joinRepoPath('', reference.replace(/^\.\//, ''));
+        if (path === undefined)
+            problems.push(valuesFileProblem(reference, where));
+        else
+            helm.valuesFiles.push({ path, at: where, ...(valuesInChart ? { inChart: true } : {}) });
+    });
+    if (isRecord(spec.values))
+        helm.inlineValues.push({ text: JSON.stringify(spec.values), at: at(['spec', 'values']) });
+    if (spec.valuesFrom !== undefined) {
+        note(`${label}: valuesFrom (ConfigMaps and Secrets in the cluster) is not read; rendering without it`);
+    }
+    return helmTarget({
+        id: `HelmRelease:${ns}/${release.ref.name}`,
+        label,
+        anchor: flux_anchor(release),
+        declared: declared(release),
+        ...(versionAt ? { versionAt } : {}),
+    }, helm, index, problems);
+}
+function flux_anchor(resource) {
+    return { file: resource.file, line: resource.line };
+}
+function declared(resource) {
+    return { start: resource.line, end: resource.endLine };
+}
+
+;// CONCATENATED MODULE: ./lib/collect/releases.js
+
+
+function releaseTarget(release, configFile, index, consumed) {
+    const at = (line) => ({ file: configFile, line });
+    const problems = [];
+    let chart;
+    let versionAt;
+    if (release.repo !== undefined) {
+        chart = remoteChart(release.repo, release.chart, release.version ?? '');
+        versionAt = at(release.versionLine ?? release.line);
+    }
+    else if (release.chart.startsWith('oci://')) {
+        chart = { type: 'oci', ref: release.chart, version: release.version ?? '' };
+        versionAt = at(release.versionLine ?? release.line);
+    }
+    else {
+        chart = { type: 'path', path: release.chart };
+        consumed.add(release.chart);
+        versionAt = chartVersionAt(release.chart, index);
+        if (!index.charts.has(release.chart)) {
+            problems.push({
+                message: `release ${release.name}: '${release.chart}' is not a chart directory (no Chart.yaml) at this commit`,
+                at: at(release.chartLine ?? release.line),
+                severity: 'error',
+            });
+        }
+    }
+    const spec = emptyHelmSpec(chart, release.name, release.namespace ?? 'default');
+    release.valuesFiles.forEach((path, i) => spec.valuesFiles.push({ path, at: at(release.valuesFileLines[i] ?? release.line) }));
+    if (release.values !== undefined) {
+        spec.inlineValues.push({
+            text: JSON.stringify(release.values),
+            at: at(release.valuesLine ?? release.line),
+        });
+    }
+    return helmTarget({
+        id: `release:${release.name}`,
+        label: `release ${release.name}`,
+        anchor: at(release.line),
+        declared: { start: release.line, end: release.endLine ?? release.line },
+        ...(versionAt ? { versionAt } : {}),
+    }, spec, index, problems);
+}
+
+;// CONCATENATED MODULE: ./lib/collect/discover.js
+
+
+
+
+
+
+
+
+
+/** Files that may declare Argo CD or Flux objects: found by git, so the rest of the tree is never read. */
+const DECLARATION_PATTERNS = [
+    `apiVersion:[[:space:]]*["']?(argoproj\\.io|helm\\.toolkit\\.fluxcd\\.io|source\\.toolkit\\.fluxcd\\.io)/`,
+    `"apiVersion"[[:space:]]*:[[:space:]]*"(argoproj\\.io|helm\\.toolkit\\.fluxcd\\.io|source\\.toolkit\\.fluxcd\\.io)/`,
+];
+const MANIFEST_PATHSPECS = ['*.yaml', '*.yml', '*.json'];
+async function discoverSide(tree, releases, configFile) {
+    const paths = [...tree.files.keys()];
+    const chartFiles = paths.filter(isChartFile);
+    const kustomizationFiles = paths.filter(isKustomizationFile);
+    const [texts, declarationFiles] = await Promise.all([
+        tree.readText([...chartFiles, ...kustomizationFiles]),
+        grepFiles(tree.repo, tree.commit, DECLARATION_PATTERNS, MANIFEST_PATHSPECS),
+    ]);
+    const charts = new Map();
+    for (const file of chartFiles) {
+        const chart = parseChart(file, texts.get(file) ?? '');
+        if (chart)
+            charts.set(chart.dir, chart);
+    }
+    const kustomizations = new Map();
+    for (const file of kustomizationFiles) {
+        if (kustomizations.has(dirOf(file)))
+            continue;
+        const info = parseKustomization(file, texts.get(file) ?? '', tree.dirs);
+        if (info)
+            kustomizations.set(info.dir, info);
+    }
+    const index = { tree, charts, kustomizations };
+    const consumed = new Set();
+    for (const chart of charts.values()) {
+        for (const dependency of chart.dependencies)
+            if (dependency.localDir !== undefined)
+                consumed.add(dependency.localDir);
+    }
+    for (const info of kustomizations.values())
+        info.dirRefs.forEach((dir) => consumed.add(dir));
+    const notes = [];
+    const note = (message) => notes.push(message);
+    const declarations = [];
+    const declarationTexts = await tree.readText(declarationFiles);
+    for (const file of declarationFiles) {
+        const text = declarationTexts.get(file);
+        if (text !== undefined)
+            declarations.push(...parseManifestFile(file, text).resources);
+    }
+    const sources = new Map(declarations
+        .filter(isFluxSource)
+        .map((resource) => [
+        fluxSourceKey(resource.ref.kind, resource.ref.namespace ?? '', resource.ref.name),
+        resource,
+    ]));
+    const declared = [];
+    for (const resource of declarations) {
+        if (isArgoApplication(resource)) {
+            declared.push(...argoTargets(resource, index, consumed, note));
+        }
+        else if (isFluxHelmRelease(resource)) {
+            const target = helmReleaseTarget(resource, sources, index, consumed, note);
+            if (target)
+                declared.push(target);
+        }
+    }
+    for (const release of releases)
+        declared.push(releaseTarget(release, configFile, index, consumed));
+    for (const target of declared) {
+        if (target.spec.type === 'kustomize')
+            target.problems.push(...kustomizeProblems(target.spec.path, index));
+    }
+    return { index, declared, consumed, notes };
+}
+/**
+ * Every target of one side: the declared ones, and charts and kustomizations that nothing else renders
+ * (`consumed` is the union over both sides, so a chart an Application starts to use is not also rendered alone).
+ */
+function sideTargets(discovery, consumed) {
+    const { index } = discovery;
+    const targets = [...discovery.declared];
+    const chartDirs = new Set(index.charts.keys());
+    for (const chart of index.charts.values()) {
+        if (consumed.has(chart.dir) || chart.type === 'library' || isSubchart(chart.dir, chartDirs))
+            continue;
+        const spec = emptyHelmSpec({ type: 'path', path: chart.dir }, releaseName(chart.name), 'default');
+        targets.push(helmTarget({
+            id: `chart:${chart.dir}`,
+            label: `chart ${chart.dir || '.'}`,
+            anchor: { file: chart.file, line: 1 },
+            declared: { start: 1, end: Number.MAX_SAFE_INTEGER },
+            versionAt: { file: chart.file, line: chart.versionLine },
+        }, spec, index, []));
+    }
+    for (const info of index.kustomizations.values()) {
+        if (info.component || consumed.has(info.dir))
+            continue;
+        if ([...chartDirs].some((dir) => isUnder(info.dir, dir)))
+            continue; // part of a chart (crds/kustomization.yaml)
+        targets.push({
+            id: `kustomization:${info.dir}`,
+            label: `kustomization ${info.dir || '.'}`,
+            anchor: { file: info.file, line: 1 },
+            declared: { start: 1, end: Number.MAX_SAFE_INTEGER },
+            spec: { type: 'kustomize', path: info.dir },
+            inputDirs: kustomizeClosure(info.dir, index.kustomizations),
+            inputFiles: [],
+            problems: kustomizeProblems(info.dir, index),
+        });
+    }
+    return targets;
+}
+/** A chart's name as a release name (lowercase letters, digits and '-', at most 53 characters). */
+function releaseName(chart) {
+    const name = chart
+        .toLowerCase()
+        .replace(/[^a-z0-9-]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 53)
+        .replace(/-+$/, '');
+    return name || 'release';
+}
+function kustomizeProblems(dir, index) {
+    const problems = [];
+    for (const member of kustomizeClosure(dir, index.kustomizations)) {
+        const info = index.kustomizations.get(member);
+        for (const escaping of info?.escaping ?? []) {
+            problems.push({
+                message: `kustomization refers to '${escaping.reference}', outside the repository: it is not read`,
+                at: { file: info.file, line: escaping.line },
+                severity: 'error',
+            });
+        }
+    }
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./lib/collect/tree.js
+
+
+const SYMLINK_MODE = '120000';
+const SUBMODULE_MODE = '160000';
+async function loadTree(repo, commit, side) {
+    const files = new Map();
+    const dirs = new Set(['']);
+    for (const entry of await listTreeEntries(repo, commit)) {
+        if (entry.mode === SUBMODULE_MODE)
+            continue;
+        files.set(entry.path, entry.mode);
+        for (let dir = dirOf(entry.path); dir !== '' && !dirs.has(dir); dir = dirOf(dir))
+            dirs.add(dir);
+    }
+    return treeFrom(repo, commit, side, files, dirs);
+}
+function treeFrom(repo, commit, side, files, dirs) {
+    const cache = new Map();
+    const readBuffers = async (paths) => {
+        const missing = [...new Set(paths)].filter((path) => !cache.has(path) && files.has(path));
+        if (missing.length > 0) {
+            for (const [path, blob] of await readBlobs(repo, commit, missing))
+                cache.set(path, blob);
+        }
+        return new Map(paths.map((path) => [path, cache.get(path)]));
+    };
+    return {
+        side,
+        repo,
+        commit,
+        files,
+        dirs,
+        readBuffers,
+        readText: async (paths) => new Map([...(await readBuffers(paths))].map(([path, blob]) => [path, blob?.toString('utf8')])),
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/render/exec.js
+
+const DEFAULT_MAX_OUTPUT = 256 * 1024 * 1024;
+const MAX_STDERR = 1024 * 1024;
+/**
+ * Runs a binary (never a shell) with a timeout. The child gets its own process group, so a timeout stops
+ * whatever it started too (kustomize's git, for one).
+ */
+function runTool(command, args, options) {
+    const maxOutput = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT;
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
+            cwd: options.cwd,
+            env: options.env,
+            stdio: ['ignore', 'pipe', 'pipe'],
+            detached: true,
+        });
+        const out = [];
+        let outBytes = 0;
+        let stderr = '';
+        let timedOut = false;
+        let tooLarge = false;
+        const stop = () => {
+            try {
+                if (child.pid !== undefined)
+                    process.kill(-child.pid, 'SIGKILL');
+            }
+            catch {
+                child.kill('SIGKILL');
+            }
+        };
+        const timer = setTimeout(() => {
+            timedOut = true;
+            stop();
+        }, options.timeoutMs);
+        child.stdout.on('data', (chunk) => {
+            outBytes += chunk.length;
+            if (outBytes > maxOutput) {
+                if (!tooLarge)
+                    stop();
+                tooLarge = true;
+                return;
+            }
+            out.push(chunk);
+        });
+        child.stderr.on('data', (chunk) => {
+            if (stderr.length < MAX_STDERR)
+                stderr += chunk.toString('utf8');
+        });
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            resolve({ code: null, stdout: '', stderr: error.message, timedOut: false, tooLarge: false });
+        });
+        child.on('close', (code) => {
+            clearTimeout(timer);
+            resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr, timedOut, tooLarge });
+        });
+    });
+}
+/** Runs at most `limit` tasks at once. */
+function createLimiter(limit) {
+    let active = 0;
+    const queue = [];
+    const next = () => {
+        if (active >= limit)
+            return;
+        const start = queue.shift();
+        if (start) {
+            active++;
+            start();
+        }
+    };
+    return (task) => new Promise((resolve, reject) => {
+        queue.push(() => {
+            task()
+                .then(resolve, reject)
+                .finally(() => {
+                active--;
+                next();
+            });
+        });
+        next();
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/render/output.js
+// Turns what helm and kustomize print into resources: one per YAML document, keyed from a quick scan of the
+// document's head, and parsed in full only when something reads the object (a diff of a changed document, a
+// rule). A chart bump of a few templates does not pay for parsing megabytes of unchanged CRDs.
+
+
+
+const ORIGIN_ANNOTATION = 'config.kubernetes.io/origin';
+const DOCUMENT_SEPARATOR = /^---[ \t]*(?:#.*)?$/m;
+function parseRenderedOutput(output, options) {
+    const resources = [];
+    const problems = [];
+    let lastSource;
+    const documents = output.split(DOCUMENT_SEPARATOR);
+    documents.forEach((text, index) => {
+        if (text.trim() === '')
+            return;
+        let source;
+        if (options.tool === 'helm') {
+            const match = /^# Source: (.+)$/m.exec(text);
+            // A file with several documents (crds/*.yaml) names its source only once.
+            source = match ? match[1].trim() : lastSource;
+            lastSource = source;
+        }
+        if (!/^[A-Za-z"'{]/m.test(text))
+            return; // comments only
+        const json = jsonDocument(text);
+        if (json) {
+            resources.push(lazyResource(text, json.header, source, options, json.object));
+            return;
+        }
+        const header = scanHeader(text);
+        if (header === 'skip')
+            return;
+        if (header) {
+            resources.push(lazyResource(text, header, source, options));
+            return;
+        }
+        // Lists, flow style, anchors: the full parser decides.
+        const parsed = parseManifestFile(`rendered-${index}.yaml`, text);
+        for (const problem of parsed.problems)
+            problems.push(problem.message);
+        for (const resource of parsed.resources) {
+            resources.push(eagerResource(resource, text, source, options));
+        }
+    });
+    return { resources, problems };
+}
+function templateInfo(source, options, text) {
+    if (options.tool === 'helm') {
+        const sourcePath = source ? options.sourceToRepo?.(source) : undefined;
+        return { template: source, sourcePath };
+    }
+    const origin = originPath(text);
+    return {
+        template: origin ? (options.sourceToRepo?.(origin) ?? origin) : undefined,
+        sourcePath: origin ? options.sourceToRepo?.(origin) : undefined,
+    };
+}
+/** A document written as JSON (a CRD file copied into a chart often is): JSON.parse is much faster than YAML. */
+function jsonDocument(text) {
+    const body = text.replace(/^(\s*#[^\n]*\n)+/, '').trim();
+    if (!body.startsWith('{'))
+        return undefined;
+    let value;
+    try {
+        value = JSON.parse(body);
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return undefined;
+    const object = value;
+    const name = object.metadata?.name;
+    const namespace = object.metadata?.namespace;
+    if (typeof object.apiVersion !== 'string' || typeof object.kind !== 'string' || typeof name !== 'string') {
+        return undefined;
+    }
+    if (object.kind.endsWith('List'))
+        return undefined;
+    return {
+        header: {
+            apiVersion: object.apiVersion,
+            kind: object.kind,
+            name,
+            ...(typeof namespace === 'string' && namespace ? { namespace } : {}),
+        },
+        object,
+    };
+}
+function lazyResource(text, header, source, options, parsed) {
+    const ref = {
+        apiVersion: header.apiVersion,
+        kind: header.kind,
+        name: header.name,
+        ...(header.namespace ? { namespace: header.namespace } : {}),
+    };
+    const { template, sourcePath } = templateInfo(source, options, text);
+    let object = parsed;
+    if (object && options.stripOrigin)
+        stripOriginAnnotation(object);
+    const resource = {
+        key: resourceKey(ref),
+        ref,
+        get object() {
+            if (!object) {
+                object = loadObject(text, ref);
+                if (options.stripOrigin)
+                    stripOriginAnnotation(object);
+            }
+            return object;
+        },
+        file: '',
+        line: 1,
+        endLine: 1,
+        lineOf: () => 1,
+        ignoredRules: ignoredRulesIn(text),
+        rendered: { target: options.target, ...(template ? { template } : {}) },
+        text,
+        ...(sourcePath ? { sourcePath } : {}),
+    };
+    return hideText(resource);
+}
+/** The raw text (a Secret's data, too) stays out of anything that serialises the resource. */
+function hideText(resource) {
+    Object.defineProperty(resource, 'text', { enumerable: false });
+    return resource;
+}
+function eagerResource(parsed, text, source, options) {
+    if (options.stripOrigin)
+        stripOriginAnnotation(parsed.object);
+    const { template, sourcePath } = templateInfo(source, options, text);
+    return hideText({
+        ...parsed,
+        file: '',
+        line: 1,
+        endLine: 1,
+        lineOf: () => 1,
+        rendered: { target: options.target, ...(template ? { template } : {}) },
+        text: parsed.listItem ? `${text}\0${parsed.key}` : text,
+        ...(sourcePath ? { sourcePath } : {}),
+    });
+}
+function loadObject(text, ref) {
+    try {
+        const value = (0,dist/* parseDocument */.Tp)(text, { version: '1.1', uniqueKeys: false }).toJS({
+            maxAliasCount: 1000,
+        });
+        if (typeof value === 'object' && value !== null && !Array.isArray(value))
+            return value;
+    }
+    catch {
+        // helm and kustomize print valid YAML; keep the identity if a document is odd anyway
+    }
+    return {
+        apiVersion: ref.apiVersion,
+        kind: ref.kind,
+        metadata: { name: ref.name, ...(ref.namespace ? { namespace: ref.namespace } : {}) },
+    };
+}
+function stripOriginAnnotation(object) {
+    const annotations = object.metadata?.annotations;
+    if (!annotations || !(ORIGIN_ANNOTATION in annotations))
+        return;
+    delete annotations[ORIGIN_ANNOTATION];
+    if (Object.keys(annotations).length === 0)
+        delete object.metadata.annotations;
+}
+/** The `path:` (or `configuredIn:`) of a kustomize origin annotation, relative to the kustomization. */
+function originPath(text) {
+    const match = /config\.kubernetes\.io\/origin: \|[^\n]*\n((?:[ \t]+[^\n]*\n?)+)/.exec(text);
+    if (!match)
+        return undefined;
+    const body = match[1];
+    if (/^\s+repo:/m.test(body))
+        return undefined; // a remote base
+    return /^\s+path: (.+)$/m.exec(body)?.[1]?.trim() ?? /^\s+configuredIn: (.+)$/m.exec(body)?.[1]?.trim();
+}
+const TOP_KEY = /^([A-Za-z_][\w.-]*):(?:[ \t]+(.*?))?[ \t]*$/;
+const NESTED_KEY = /^[ \t]+([A-Za-z_][\w.-]*):(?:[ \t]+(.*?))?[ \t]*$/;
+/**
+ * apiVersion, kind, name and namespace from the block-style YAML helm and kustomize print; undefined when the
+ * document is anything else (the full parser handles it), 'skip' when it holds no object.
+ */
+function scanHeader(text) {
+    let apiVersion;
+    let kind;
+    let name;
+    let namespace;
+    let inMetadata = false;
+    let metadataIndent = -1;
+    let sawKey = false;
+    for (const line of text.split('\n')) {
+        if (line.trim() === '' || /^\s*#/.test(line))
+            continue;
+        if (!/^\s/.test(line)) {
+            // The head is known once metadata is over: the rest (a CRD's schema) is left to the parser.
+            if (inMetadata && apiVersion && kind && name)
+                break;
+            inMetadata = false;
+            const match = TOP_KEY.exec(line);
+            if (!match)
+                return undefined;
+            sawKey = true;
+            const [, key, value] = match;
+            if (key === 'apiVersion' || key === 'kind') {
+                const scalar = plainScalar(value);
+                if (scalar === undefined)
+                    return undefined;
+                if (key === 'apiVersion')
+                    apiVersion = scalar;
+                else
+                    kind = scalar;
+            }
+            else if (key === 'metadata') {
+                if (value !== undefined && value !== '')
+                    return undefined;
+                inMetadata = true;
+                metadataIndent = -1;
+            }
+            else if (key === 'items') {
+                return undefined;
+            }
+            else if (value !== undefined && /^[&*!]/.test(value)) {
+                return undefined;
+            }
+            continue;
+        }
+        if (!inMetadata)
+            continue;
+        const indent = line.length - line.trimStart().length;
+        if (metadataIndent === -1)
+            metadataIndent = indent;
+        if (indent !== metadataIndent)
+            continue;
+        const match = NESTED_KEY.exec(line);
+        if (!match)
+            return undefined;
+        const [, key, value] = match;
+        if (key === 'name' || key === 'namespace') {
+            const scalar = plainScalar(value);
+            if (scalar === undefined)
+                return undefined;
+            if (key === 'name')
+                name = scalar;
+            else
+                namespace = scalar;
+        }
+    }
+    if (!sawKey)
+        return 'skip';
+    if (!apiVersion || !kind || !name || kind.endsWith('List'))
+        return undefined;
+    return { apiVersion, kind, name, ...(namespace ? { namespace } : {}) };
+}
+/** A scalar whose string value is certain without a YAML parser; undefined otherwise. */
+function plainScalar(value) {
+    if (value === undefined || value === '')
+        return undefined;
+    const double = /^"([^"\\]*)"(?:\s+#.*)?$/.exec(value);
+    if (double)
+        return double[1];
+    const single = /^'([^']*)'(?:\s+#.*)?$/.exec(value);
+    if (single)
+        return single[1];
+    const plain = value.replace(/\s+#.*$/, '');
+    if (!/^[A-Za-z0-9_./-][A-Za-z0-9_./:@+-]*$/.test(plain))
+        return undefined;
+    // YAML 1.1 reads these as numbers, booleans or null, not strings.
+    if (/^([-+]?[\d._]+([eE][-+]?\d+)?|0x[\da-fA-F]+|0o?[0-7]+|true|false|yes|no|on|off|y|n|null|~)$/i.test(plain)) {
+        return undefined;
+    }
+    if (plain.includes(': ') || plain.endsWith(':'))
+        return undefined;
+    return plain;
+}
+
+;// CONCATENATED MODULE: ./lib/render/helm.js
+
+
+
+
+
+
+
+/**
+ * `helm template` with the review's Kubernetes version, CRDs included and test hooks left out, from the
+ * materialised repository (the working directory, so helm's messages name repo paths). Never a post-renderer;
+ * plugins are off in the sandbox's environment.
+ */
+async function renderHelm(target, spec, side, env) {
+    const helm = env.tools.helm;
+    if (!helm)
+        return failed('tool-missing', env.tools.missing.helm ?? 'helm is not installed');
+    const fail = (message, at, kind = 'failed') => failed(kind, message, at);
+    let chartArg;
+    let chartDir;
+    let localChart;
+    if (spec.chart.type === 'path') {
+        localChart = side.index.charts.get(spec.chart.path);
+        if (!localChart)
+            return fail(`no Chart.yaml in '${spec.chart.path || '.'}'`, target.anchor, 'blocked');
+        chartArg = spec.chart.path === '' ? '.' : `./${spec.chart.path}`;
+        chartDir = (0,external_node_path_namespaceObject.join)(side.workspace.dir, spec.chart.path);
+        const dependencies = await ensureDependencies(localChart, side, env);
+        if (dependencies)
+            return { ok: false, failure: dependencies };
+    }
+    else {
+        const pulled = await pullChart(spec.chart, env);
+        if ('failure' in pulled)
+            return fail(pulled.failure, target.versionAt ?? target.anchor);
+        chartArg = pulled.dir;
+        chartDir = pulled.dir;
+    }
+    const args = ['template', spec.releaseName, chartArg, '--namespace', spec.namespace, '--skip-tests'];
+    args.push('--kube-version', kubeVersionFlag(spec.kubeVersion ?? env.kubeVersion));
+    if (spec.includeCrds)
+        args.push('--include-crds');
+    for (const version of new Set([...env.apiVersions, ...spec.apiVersions]))
+        args.push('--api-versions', version);
+    const inline = new Map();
+    for (const file of spec.valuesFiles) {
+        if (file.inChart) {
+            const path = joinRepoPath('', file.path);
+            if (path === undefined || !(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(chartDir, path))) {
+                if (file.optional)
+                    continue;
+                return fail(`values file '${file.path}' is not in the chart`, file.at);
+            }
+            args.push('--values', (0,external_node_path_namespaceObject.join)(chartDir, path));
+        }
+        else {
+            if (!side.index.tree.files.has(file.path)) {
+                if (file.optional)
+                    continue;
+                return fail(`values file '${file.path}' does not exist at this commit`, file.at);
+            }
+            args.push('--values', `./${file.path}`);
+        }
+    }
+    const id = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(target.id).digest('hex').slice(0, 12);
+    for (const [i, values] of spec.inlineValues.entries()) {
+        const path = (0,external_node_path_namespaceObject.join)(side.inlineDir, `${id}-${i}.yaml`);
+        await (0,promises_namespaceObject.writeFile)(path, values.text);
+        inline.set(path, values.at);
+        args.push('--values', path);
+    }
+    for (const value of spec.set) {
+        args.push(value.string ? '--set-string' : '--set', `${value.name}=${escapeSetValue(value.value)}`);
+    }
+    for (const file of spec.setFiles) {
+        if (!side.index.tree.files.has(file.path))
+            return fail(`file '${file.path}' does not exist at this commit`, file.at);
+        args.push('--set-file', `${file.name}=./${file.path}`);
+    }
+    const run = await env.limit(() => runTool(helm, args, { cwd: side.workspace.dir, env: env.sandbox.env(), timeoutMs: env.timeoutMs }));
+    if (run.timedOut)
+        return fail(`helm template timed out after ${env.timeoutMs / 1000}s`, target.anchor, 'timeout');
+    if (run.tooLarge)
+        return fail('helm template printed more than 256 MiB', target.anchor);
+    if (run.code !== 0) {
+        return fail(run.stderr || `helm exited with ${run.code}`, locateHelmError(run.stderr, target, spec, localChart, side, inline));
+    }
+    const parsed = parseRenderedOutput(run.stdout, {
+        tool: 'helm',
+        target: target.label,
+        ...(localChart ? { sourceToRepo: (source) => templateRepoPath(source, localChart, side) } : {}),
+    });
+    return { ok: true, resources: parsed.resources, problems: parsed.problems, chartDir };
+}
+function failed(kind, message, at) {
+    return { ok: false, failure: { kind, message, ...(at ? { at } : {}) } };
+}
+function kubeVersionFlag(version) {
+    const match = /^v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(version);
+    return match ? `v${match[1]}.${match[2]}.${match[3] ?? '0'}` : version;
+}
+/** helm splits --set on commas and reads backslashes: keep a value whole. */
+function escapeSetValue(value) {
+    return value.replace(/\\/g, '\\\\').replace(/,/g, '\\,');
+}
+/** `web/templates/deployment.yaml` (as helm prints it) -> the template's repo path, when it is in the repo. */
+function templateRepoPath(source, chart, side) {
+    const slash = source.indexOf('/');
+    if (slash === -1)
+        return undefined;
+    const path = joinRepoPath(chart.dir, source.slice(slash + 1));
+    return path !== undefined && side.index.tree.files.has(path) ? path : undefined;
+}
+const TEMPLATE_IN_MESSAGE = /([\w.-]+(?:\/charts\/[\w.-]+)*\/(?:templates|crds)\/[^\s:()"]+?)(?::(\d+))?(?=[\s:()"]|$)/;
+const VALUES_IN_MESSAGE = /(?:failed to parse|cannot load|open) ([^\s:]+):/;
+const YAML_LINE = /yaml: line (\d+)/;
+/** The repo line helm's message is about: a template of a chart in the repo, a values file, or the declaration. */
+function locateHelmError(stderr, target, spec, chart, side, inline) {
+    const yamlLine = Number(YAML_LINE.exec(stderr)?.[1] ?? 0);
+    const values = VALUES_IN_MESSAGE.exec(stderr)?.[1];
+    if (values !== undefined) {
+        const inlineAt = inline.get(values);
+        if (inlineAt)
+            return { file: inlineAt.file, line: inlineAt.line + Math.max(0, yamlLine) };
+        const path = values.replace(/^\.\//, '');
+        if (spec.valuesFiles.some((file) => !file.inChart && file.path === path)) {
+            return { file: path, line: Math.max(1, yamlLine) };
+        }
+        if (chart && (path === 'values.yaml' || path === `${chart.dir}/values.yaml`)) {
+            return { file: chart.dir ? `${chart.dir}/values.yaml` : 'values.yaml', line: Math.max(1, yamlLine) };
+        }
+    }
+    if (chart) {
+        const template = TEMPLATE_IN_MESSAGE.exec(stderr);
+        if (template) {
+            const path = templateRepoPath(template[1], chart, side);
+            if (path)
+                return { file: path, line: /YAML parse error/.test(stderr) ? 1 : Number(template[2] ?? 1) };
+        }
+        if (/Chart\.yaml|Chart\.lock|dependenc|kubeVersion/.test(stderr))
+            return { file: chart.file, line: 1 };
+        if (target.anchor.file === chart.file)
+            return target.anchor;
+    }
+    if (/kubeVersion|not found in .* repository|version/.test(stderr) && target.versionAt)
+        return target.versionAt;
+    return target.anchor;
+}
+/**
+ * `helm dependency build` for a chart in the repo whose dependencies are not vendored in its charts/
+ * directory. Remote dependencies are fetched once per run: a side that declares the same ones (and the same
+ * Chart.lock) gets a copy of the packages the other side's build downloaded.
+ */
+async function ensureDependencies(chart, side, env) {
+    const missing = chart.dependencies.filter((dependency) => !isVendored(chart.dir, dependency.name, side));
+    if (missing.length === 0)
+        return undefined;
+    let pending = side.dependencyBuilds.get(chart.dir);
+    if (!pending) {
+        pending = buildDependencies(chart, missing, side, env);
+        side.dependencyBuilds.set(chart.dir, pending);
+    }
+    return pending;
+}
+async function buildDependencies(chart, missing, side, env) {
+    const chartsDir = (0,external_node_path_namespaceObject.join)(side.workspace.dir, chart.dir, 'charts');
+    const remoteOnly = chart.dependencies.every((dependency) => dependency.localDir === undefined);
+    const lock = chart.dir === '' ? 'Chart.lock' : `${chart.dir}/Chart.lock`;
+    const key = remoteOnly
+        ? JSON.stringify([
+            chart.dependencies.map((d) => [d.name, d.version, d.repository]),
+            (await side.index.tree.readText([lock])).get(lock) ?? '',
+        ])
+        : undefined;
+    const cached = key !== undefined ? env.dependencies.get(key) : undefined;
+    if (cached) {
+        const packages = await cached;
+        if (packages) {
+            await (0,promises_namespaceObject.mkdir)(chartsDir, { recursive: true });
+            await Promise.all(packages.map((file) => (0,promises_namespaceObject.copyFile)(file, (0,external_node_path_namespaceObject.join)(chartsDir, (0,external_node_path_namespaceObject.basename)(file)))));
+            return undefined;
+        }
+    }
+    let resolveShared = () => { };
+    if (key !== undefined && !cached) {
+        env.dependencies.set(key, new Promise((resolve) => (resolveShared = resolve)));
+    }
+    const helm = env.tools.helm;
+    const before = new Set(await (0,promises_namespaceObject.readdir)(chartsDir).catch(() => []));
+    const run = await env.serial(() => env.limit(() => runTool(helm, ['dependency', 'build', chart.dir === '' ? '.' : `./${chart.dir}`], {
+        cwd: side.workspace.dir,
+        env: env.sandbox.env(),
+        timeoutMs: env.timeoutMs,
+    })));
+    if (run.code === 0 && !run.timedOut) {
+        const built = (await (0,promises_namespaceObject.readdir)(chartsDir).catch(() => [])).filter((name) => name.endsWith('.tgz') && !before.has(name));
+        resolveShared(built.map((name) => (0,external_node_path_namespaceObject.join)(chartsDir, name)));
+        return undefined;
+    }
+    resolveShared(undefined);
+    return {
+        kind: run.timedOut ? 'timeout' : 'failed',
+        message: run.timedOut
+            ? `helm dependency build timed out after ${env.timeoutMs / 1000}s`
+            : run.stderr || `helm dependency build exited with ${run.code}`,
+        at: { file: chart.file, line: missing[0].line },
+    };
+}
+function isVendored(dir, name, side) {
+    const charts = dir === '' ? 'charts/' : `${dir}/charts/`;
+    for (const path of side.index.tree.files.keys()) {
+        if (!path.startsWith(charts))
+            continue;
+        const rest = path.slice(charts.length);
+        if (rest === `${name}/Chart.yaml` ||
+            (rest.startsWith(`${name}-`) && rest.endsWith('.tgz') && !rest.includes('/'))) {
+            return true;
+        }
+    }
+    return false;
+}
+/** Pulls a remote chart once per run (`helm pull --untar`), from an HTTP(S) Helm repository or an OCI registry. */
+function pullChart(chart, env) {
+    const key = chart.type === 'repo'
+        ? `repo ${chart.repoURL} ${chart.chart} ${chart.version}`
+        : `oci ${chart.ref} ${chart.version}`;
+    let pending = env.charts.get(key);
+    if (!pending) {
+        pending = (async () => {
+            const helm = env.tools.helm;
+            const dest = (0,external_node_path_namespaceObject.join)(env.sandbox.charts, (0,external_node_crypto_namespaceObject.createHash)('sha256').update(key).digest('hex').slice(0, 16));
+            await (0,promises_namespaceObject.mkdir)(dest, { recursive: true });
+            const args = chart.type === 'repo' ? ['pull', chart.chart, '--repo', chart.repoURL] : ['pull', chart.ref];
+            if (chart.version !== '')
+                args.push('--version', chart.version);
+            args.push('--untar', '--untardir', dest);
+            const run = await env.serial(() => env.limit(() => runTool(helm, args, { cwd: dest, env: env.sandbox.env(), timeoutMs: env.timeoutMs })));
+            if (run.timedOut)
+                return { failure: `helm pull timed out after ${env.timeoutMs / 1000}s` };
+            if (run.code !== 0)
+                return { failure: run.stderr || `helm pull exited with ${run.code}` };
+            const entries = await (0,promises_namespaceObject.readdir)(dest, { withFileTypes: true });
+            const dir = entries.find((entry) => entry.isDirectory());
+            return dir ? { dir: (0,external_node_path_namespaceObject.join)(dest, dir.name) } : { failure: `helm pull left no chart in ${dest}` };
+        })();
+        env.charts.set(key, pending);
+    }
+    return pending;
+}
+
+;// CONCATENATED MODULE: ./lib/render/kustomize.js
+
+
+
+
+
+
+/**
+ * `kubectl kustomize DIR` (or `kustomize build DIR`) with the root-only load restrictor and no plugins: no
+ * `--enable-alpha-plugins`, no `--enable-exec`, no `--enable-helm`. Origin annotations are asked for (and
+ * taken out again) so each resource is traced to the repo file it came from.
+ */
+async function renderKustomize(target, spec, side, env) {
+    const tool = env.tools.kustomize;
+    if (!tool) {
+        return {
+            ok: false,
+            failure: { kind: 'tool-missing', message: env.tools.missing.kustomize ?? 'kustomize is not installed' },
+        };
+    }
+    const info = side.index.kustomizations.get(spec.path);
+    if (!info) {
+        return {
+            ok: false,
+            failure: { kind: 'blocked', message: `no kustomization in '${spec.path || '.'}'`, at: target.anchor },
+        };
+    }
+    const native = await requestOrigins(info.file, side);
+    const dir = spec.path === '' ? '.' : `./${spec.path}`;
+    const args = tool.mode === 'kubectl'
+        ? ['kustomize', dir, '--load-restrictor', 'LoadRestrictionsRootOnly']
+        : ['build', dir, '--load-restrictor', 'LoadRestrictionsRootOnly'];
+    const run = await env.limit(() => runTool(tool.path, args, { cwd: side.workspace.dir, env: env.sandbox.env(), timeoutMs: env.timeoutMs }));
+    const at = locateKustomizeError(run.stderr, side) ?? { file: info.file, line: 1 };
+    if (run.timedOut) {
+        return {
+            ok: false,
+            failure: { kind: 'timeout', message: `kustomize timed out after ${env.timeoutMs / 1000}s`, at },
+        };
+    }
+    if (run.code !== 0 || run.tooLarge) {
+        return {
+            ok: false,
+            failure: { kind: 'failed', message: run.stderr || `kustomize exited with ${run.code}`, at },
+        };
+    }
+    const parsed = parseRenderedOutput(run.stdout, {
+        tool: 'kustomize',
+        target: target.label,
+        stripOrigin: !native,
+        sourceToRepo: (origin) => {
+            const path = joinRepoPath(spec.path, origin);
+            return path !== undefined && side.index.tree.files.has(path) ? path : undefined;
+        },
+    });
+    return { ok: true, resources: parsed.resources, problems: parsed.problems };
+}
+/**
+ * Adds `buildMetadata: [originAnnotations]` to the materialised copy of the kustomization (never the repo's).
+ * Returns true when the kustomization asked for them itself, so they are part of its real output.
+ */
+function requestOrigins(file, side) {
+    let pending = side.kustomizeOrigins.get(file);
+    if (!pending) {
+        pending = (async () => {
+            const path = (0,external_node_path_namespaceObject.join)(side.workspace.dir, file);
+            const text = await (0,promises_namespaceObject.readFile)(path, 'utf8').catch(() => undefined);
+            if (text === undefined)
+                return false;
+            const doc = (0,dist/* parseDocument */.Tp)(text);
+            if (doc.errors.length > 0 || !doc.contents)
+                return false;
+            const current = doc.get('buildMetadata');
+            if ((0,dist/* isSeq */.oP)(current) &&
+                current.items.some((item) => String(item.value) === 'originAnnotations')) {
+                return true;
+            }
+            const items = (0,dist/* isSeq */.oP)(current) ? current.items.map((item) => item.value) : [];
+            doc.set('buildMetadata', [...items, 'originAnnotations']);
+            await (0,promises_namespaceObject.writeFile)(path, doc.toString());
+            return false;
+        })();
+        side.kustomizeOrigins.set(file, pending);
+    }
+    return pending;
+}
+/**
+ * The repo file kustomize's message is about (it prints absolute paths of the materialised copy): a
+ * kustomization it names, else any file it names.
+ */
+function locateKustomizeError(stderr, side) {
+    const prefix = `${side.workspace.dir}/`;
+    const paths = [...stderr.matchAll(/(\/[^\s'":]+)/g)]
+        .map((match) => match[1])
+        .filter((absolute) => absolute.startsWith(prefix))
+        .map((absolute) => absolute.slice(prefix.length).replace(/\/$/, ''));
+    for (const path of paths) {
+        for (const name of ['kustomization.yaml', 'kustomization.yml', 'Kustomization']) {
+            const file = path.endsWith(`/${name}`) || path === name ? path : `${path}/${name}`;
+            if (side.index.tree.files.has(file))
+                return { file, line: 1 };
+        }
+    }
+    const file = paths.find((path) => side.index.tree.files.has(path));
+    return file ? { file, line: 1 } : undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/render/sandbox.js
+
+
+
+/** Environment variables passed through to helm and kustomize: proxies and CA bundles, nothing else. */
+const PASSED_THROUGH = [
+    'PATH',
+    'HTTP_PROXY',
+    'HTTPS_PROXY',
+    'NO_PROXY',
+    'http_proxy',
+    'https_proxy',
+    'no_proxy',
+    'SSL_CERT_FILE',
+    'SSL_CERT_DIR',
+    'SYSTEMROOT',
+];
+/**
+ * A temp directory per run, holding everything the renderers read and write: the materialised files of each
+ * side, remote charts, and empty homes for helm and kubectl, so no plugin, repository config, registry login
+ * or kubeconfig of the machine is used.
+ */
+class Sandbox {
+    root;
+    charts;
+    envBase;
+    constructor(parent = (0,external_node_os_namespaceObject.tmpdir)()) {
+        this.root = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(parent, 'kube-pr-review-render-'));
+        const dir = (...parts) => {
+            const path = (0,external_node_path_namespaceObject.join)(this.root, ...parts);
+            (0,external_node_fs_namespaceObject.mkdirSync)(path, { recursive: true });
+            return path;
+        };
+        this.charts = dir('charts');
+        const home = dir('home');
+        const kubeconfig = (0,external_node_path_namespaceObject.join)(this.root, 'kubeconfig');
+        (0,external_node_fs_namespaceObject.writeFileSync)(kubeconfig, 'apiVersion: v1\nkind: Config\n');
+        this.envBase = {
+            HOME: home,
+            TMPDIR: dir('tmp'),
+            LANG: 'C',
+            LC_ALL: 'C',
+            // helm: no plugins (they are programs), no post-renderers, no repositories or logins of the machine.
+            HELM_PLUGINS: dir('helm', 'plugins'),
+            HELM_NO_PLUGINS: '1',
+            HELM_CONFIG_HOME: dir('helm', 'config'),
+            HELM_CACHE_HOME: dir('helm', 'cache'),
+            HELM_DATA_HOME: dir('helm', 'data'),
+            HELM_REGISTRY_CONFIG: (0,external_node_path_namespaceObject.join)(this.root, 'helm', 'config', 'registry.json'),
+            HELM_REPOSITORY_CONFIG: (0,external_node_path_namespaceObject.join)(this.root, 'helm', 'config', 'repositories.yaml'),
+            HELM_REPOSITORY_CACHE: dir('helm', 'cache', 'repository'),
+            // kubectl: an empty kubeconfig, so nothing ever talks to a cluster.
+            KUBECONFIG: kubeconfig,
+            XDG_CONFIG_HOME: dir('xdg', 'config'),
+            XDG_CACHE_HOME: dir('xdg', 'cache'),
+            XDG_DATA_HOME: dir('xdg', 'data'),
+            // kustomize fetches remote bases with git: never prompt, never read the machine's git config.
+            GIT_TERMINAL_PROMPT: '0',
+            GIT_CONFIG_NOSYSTEM: '1',
+        };
+    }
+    env() {
+        const env = { ...this.envBase };
+        for (const name of PASSED_THROUGH) {
+            const value = process.env[name];
+            if (value !== undefined)
+                env[name] = value;
+        }
+        return env;
+    }
+    /** A fresh directory under the sandbox. */
+    dir(...parts) {
+        const path = (0,external_node_path_namespaceObject.join)(this.root, ...parts);
+        (0,external_node_fs_namespaceObject.mkdirSync)(path, { recursive: true });
+        return path;
+    }
+    cleanup() {
+        (0,external_node_fs_namespaceObject.rmSync)(this.root, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/render/scrub.js
+// Tool messages shown in findings: without temp paths, without anything that may be a secret, and short.
+const MAX_LINES = 12;
+const MAX_LENGTH = 1500;
+const SCRUBBED = '(masked)';
+/** Values under keys like these are treated as secrets when helm echoes them in an error. */
+const SECRET_KEY = /pass(word|wd|phrase)?|secret|token|credential|private|api[-_]?key|auth|cert|\bkey$|Key$/i;
+/** Long base64 or hex runs (mixed case with digits, or hex): encoded Secret data, keys, certificates. */
+const ENCODED_RUN = /[A-Za-z0-9+/_-]{32,}={0,2}/g;
+function scrubMessage(message, options) {
+    let text = message.replace(/\r\n?/g, '\n');
+    for (const { path, as } of [...options.roots].sort((a, b) => b.path.length - a.path.length)) {
+        text = text
+            .split(`${path}/`)
+            .join(as === '' ? '' : `${as}/`)
+            .split(path)
+            .join(as === '' ? '.' : as);
+    }
+    const secrets = [...new Set(options.secrets)].filter((secret) => secret.length >= 4);
+    secrets.sort((a, b) => b.length - a.length);
+    for (const secret of secrets)
+        text = text.split(secret).join(SCRUBBED);
+    text = text.replace(ENCODED_RUN, (run) => (/[0-9]/.test(run) && /[a-z]/.test(run) && /[A-Z]/.test(run)) || /^[0-9a-f]{40,}$/.test(run)
+        ? SCRUBBED
+        : run);
+    const lines = text
+        .split('\n')
+        .map((line) => line.replace(/\s+$/, ''))
+        .filter((line) => line !== '' && !/^Use --debug flag/.test(line));
+    let result = lines
+        .slice(0, MAX_LINES)
+        .join('\n')
+        .replace(/^Error: /, '');
+    if (lines.length > MAX_LINES)
+        result += `\n… (${lines.length - MAX_LINES} more lines)`;
+    return result.length > MAX_LENGTH ? `${result.slice(0, MAX_LENGTH - 1)}…` : result;
+}
+/** Secret-looking values of a values tree (keys like password, token, secret): strings to scrub from messages. */
+function secretValues(values, out = new Set(), underSecretKey = false) {
+    if (typeof values === 'string') {
+        if (underSecretKey)
+            out.add(values);
+    }
+    else if (Array.isArray(values)) {
+        for (const item of values)
+            secretValues(item, out, underSecretKey);
+    }
+    else if (typeof values === 'object' && values !== null) {
+        for (const [key, item] of Object.entries(values))
+            secretValues(item, out, underSecretKey || SECRET_KEY.test(key));
+    }
+    return out;
+}
+/** Every value of a rendered Secret's data (base64 and decoded) and stringData. */
+function secretDataValues(object, out) {
+    if (object.kind !== 'Secret')
+        return;
+    for (const field of ['data', 'stringData']) {
+        const map = object[field];
+        if (typeof map !== 'object' || map === null)
+            continue;
+        for (const value of Object.values(map)) {
+            if (typeof value !== 'string')
+                continue;
+            out.add(value);
+            if (field === 'data') {
+                const decoded = Buffer.from(value, 'base64').toString('utf8');
+                for (const line of decoded.split('\n'))
+                    if (line.trim().length >= 4)
+                        out.add(line.trim());
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./lib/render/tools.js
+
+
+
+
+/**
+ * Finds helm and kustomize: a path given as an option (CLI flag or action input) wins, then the project's own
+ * `.tools/bin` (present in a development checkout, from `npm run setup-tools`), then PATH. Never from the
+ * repository under review: a PR must not choose what runs.
+ */
+function findTools(options) {
+    const tools = { missing: {} };
+    const search = (name) => ownToolsBin(name) ?? onPath(name, options.searchPath ?? process.env.PATH ?? '');
+    if (options.helmPath) {
+        if (isExecutable(options.helmPath))
+            tools.helm = (0,external_node_path_namespaceObject.resolve)(options.helmPath);
+        else
+            tools.missing.helm = `helm not found at ${options.helmPath}`;
+    }
+    else {
+        const helm = search('helm');
+        if (helm)
+            tools.helm = helm;
+        else
+            tools.missing.helm = 'helm is not installed (not on PATH): install it or pass --helm PATH';
+    }
+    if (options.kustomizePath) {
+        if (isExecutable(options.kustomizePath))
+            tools.kustomize = { path: (0,external_node_path_namespaceObject.resolve)(options.kustomizePath), mode: 'kustomize' };
+        else
+            tools.missing.kustomize = `kustomize not found at ${options.kustomizePath}`;
+    }
+    else if (options.kubectlPath) {
+        if (isExecutable(options.kubectlPath))
+            tools.kustomize = { path: (0,external_node_path_namespaceObject.resolve)(options.kubectlPath), mode: 'kubectl' };
+        else
+            tools.missing.kustomize = `kubectl not found at ${options.kubectlPath}`;
+    }
+    else {
+        const kubectl = search('kubectl');
+        const kustomize = kubectl ? undefined : search('kustomize');
+        if (kubectl)
+            tools.kustomize = { path: kubectl, mode: 'kubectl' };
+        else if (kustomize)
+            tools.kustomize = { path: kustomize, mode: 'kustomize' };
+        else
+            tools.missing.kustomize =
+                'neither kubectl nor kustomize is installed (not on PATH): install one or pass --kubectl PATH';
+    }
+    return tools;
+}
+function isExecutable(path) {
+    try {
+        (0,external_node_fs_namespaceObject.accessSync)(path, external_node_fs_namespaceObject.constants.X_OK);
+        return (0,external_node_fs_namespaceObject.statSync)(path).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+function onPath(name, searchPath) {
+    for (const dir of searchPath.split(external_node_path_namespaceObject.delimiter)) {
+        if (dir === '' || !(0,external_node_path_namespaceObject.isAbsolute)(dir))
+            continue;
+        const candidate = (0,external_node_path_namespaceObject.join)(dir, name);
+        if (isExecutable(candidate))
+            return candidate;
+    }
+    return undefined;
+}
+let ownRoot;
+/** `.tools/bin/<name>` next to this tool's own package.json (src/, lib/ or dist/ are one or two levels down). */
+function ownToolsBin(name) {
+    if (ownRoot === undefined)
+        ownRoot = findOwnRoot();
+    if (!ownRoot)
+        return undefined;
+    const candidate = (0,external_node_path_namespaceObject.join)(ownRoot, '.tools', 'bin', name);
+    return isExecutable(candidate) ? candidate : undefined;
+}
+function findOwnRoot() {
+    let dir = (0,external_node_path_namespaceObject.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
+    for (let level = 0; level < 4; level++) {
+        const manifest = (0,external_node_path_namespaceObject.join)(dir, 'package.json');
+        if ((0,external_node_fs_namespaceObject.existsSync)(manifest)) {
+            try {
+                if (JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(manifest, 'utf8')).name === TOOL_NAME)
+                    return dir;
+            }
+            catch {
+                // not ours
+            }
+        }
+        dir = (0,external_node_path_namespaceObject.dirname)(dir);
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./lib/render/values-lines.js
+// Which changed values line a rendered resource depends on: the dotted key path of each changed line of a
+// values file, matched against the `.Values.x.y` references in the resource's template.
+
+
+
+/** The key path of every added line of a changed values file (the enclosing key for lines inside a value). */
+function changedValuesLines(file, text) {
+    const keys = keyLines(text);
+    if (keys.length === 0)
+        return [];
+    const lines = [];
+    for (const hunk of file.hunks) {
+        for (const line of hunk.addedLines) {
+            let found;
+            for (const key of keys) {
+                if (key.line > line)
+                    break;
+                found = key;
+            }
+            if (found)
+                lines.push({ file: file.path, line, path: found.path });
+        }
+    }
+    return lines;
+}
+function keyLines(text) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: false });
+    if (doc.errors.length > 0)
+        return [];
+    const out = [];
+    const visit = (node, path) => {
+        if ((0,dist/* isMap */.jh)(node)) {
+            for (const pair of node.items) {
+                if (!(0,dist/* isPair */.tO)(pair) || !(0,dist/* isScalar */.jn)(pair.key))
+                    continue;
+                const key = String(pair.key.value);
+                const child = path ? `${path}.${key}` : key;
+                out.push({ line: lineCounter.linePos(pair.key.range?.[0] ?? 0).line, path: child });
+                visit(pair.value, child);
+            }
+        }
+        else if ((0,dist/* isSeq */.oP)(node)) {
+            for (const item of node.items)
+                visit(item, path);
+        }
+    };
+    visit(doc.contents, '');
+    return out.sort((a, b) => a.line - b.line);
+}
+const VALUES_REFERENCE = /\.Values((?:\.[A-Za-z_][\w-]*)+)/g;
+const templateCache = new Map();
+/** `.Values.a.b` references of a template file (as helm names it: `chart/templates/x.yaml`) in a chart on disk. */
+function templateValueRefs(chartDir, template) {
+    const slash = template.indexOf('/');
+    if (slash === -1)
+        return [];
+    const path = (0,external_node_path_namespaceObject.join)(chartDir, template.slice(slash + 1));
+    let refs = templateCache.get(path);
+    if (!refs) {
+        let text = '';
+        try {
+            text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+        }
+        catch {
+            // a template of a packaged subchart: not on disk
+        }
+        refs = [...new Set([...text.matchAll(VALUES_REFERENCE)].map((match) => match[1].slice(1)))];
+        templateCache.set(path, refs);
+    }
+    return refs;
+}
+/** The first changed values line whose key the template reads (or reads a part or a parent of). */
+function lineForTemplate(lines, refs) {
+    return lines.find((line) => refs.some((ref) => ref === line.path || line.path.startsWith(`${ref}.`) || ref.startsWith(`${line.path}.`)));
+}
+
+;// CONCATENATED MODULE: ./lib/render/workspace.js
+
+
+
+
+/**
+ * The files one side of the change needs, written from git objects into a temp directory: only the
+ * directories and files that the rendered targets read, never the working tree, never a file's
+ * executable bit, and symlinks only when they stay inside the repository.
+ */
+class Workspace {
+    tree;
+    dir;
+    written = new Set();
+    constructor(tree, 
+    /** The directory that stands for the repository root. */
+    dir) {
+        this.tree = tree;
+        this.dir = dir;
+    }
+    async materialize(dirs, files) {
+        const problems = [];
+        const wanted = new Set();
+        const add = (dirList, fileList) => {
+            const sorted = [...new Set(dirList)];
+            for (const path of this.tree.files.keys()) {
+                if (!this.written.has(path) && sorted.some((dir) => isUnder(path, dir)))
+                    wanted.add(path);
+            }
+            for (const path of fileList)
+                if (this.tree.files.has(path) && !this.written.has(path))
+                    wanted.add(path);
+        };
+        add(dirs, files);
+        // Symlinks: resolved inside the repository, or dropped. Their targets are written too.
+        const links = [...wanted].filter((path) => this.tree.files.get(path) === SYMLINK_MODE);
+        const linkTargets = await this.tree.readText(links);
+        const extraDirs = [];
+        const extraFiles = [];
+        const symlinks = [];
+        for (const link of links) {
+            wanted.delete(link);
+            const target = linkTargets.get(link) ?? '';
+            const resolved = resolveLink(link, target, this.tree);
+            if (resolved === undefined) {
+                problems.push({
+                    path: link,
+                    message: `symlink ${link} points outside the repository or through another symlink (${target}): not followed`,
+                });
+                this.written.add(link);
+                continue;
+            }
+            symlinks.push([link, target]);
+            if (this.tree.dirs.has(resolved))
+                extraDirs.push(resolved);
+            else
+                extraFiles.push(resolved);
+        }
+        if (extraDirs.length + extraFiles.length > 0) {
+            add(extraDirs, extraFiles);
+            for (const path of [...wanted])
+                if (this.tree.files.get(path) === SYMLINK_MODE)
+                    wanted.delete(path);
+        }
+        const blobs = await this.tree.readBuffers([...wanted]);
+        const made = new Set();
+        const ensureDir = async (path) => {
+            const parent = (0,external_node_path_namespaceObject.dirname)(path);
+            if (made.has(parent))
+                return;
+            await (0,promises_namespaceObject.mkdir)(parent, { recursive: true });
+            made.add(parent);
+        };
+        for (const [path, blob] of blobs) {
+            this.written.add(path);
+            if (!blob)
+                continue;
+            const target = (0,external_node_path_namespaceObject.join)(this.dir, path);
+            await ensureDir(target);
+            await (0,promises_namespaceObject.writeFile)(target, blob, { mode: 0o644 });
+        }
+        for (const [link, target] of symlinks) {
+            this.written.add(link);
+            const path = (0,external_node_path_namespaceObject.join)(this.dir, link);
+            await ensureDir(path);
+            await (0,promises_namespaceObject.symlink)(target, path).catch(() => undefined);
+        }
+        return problems;
+    }
+    has(path) {
+        return this.written.has(path);
+    }
+}
+/**
+ * Where a symlink points, resolved one component at a time so the answer is what the file system will do:
+ * undefined when it leaves the repository, is absolute, or passes through another symlink (a chain could
+ * climb out where a plain path cannot).
+ */
+function resolveLink(link, target, tree) {
+    if (target === '' || target.startsWith('/') || target.includes('\0'))
+        return undefined;
+    const parts = dirOf(link) === '' ? [] : dirOf(link).split('/');
+    for (const part of target.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (parts.length === 0)
+                return undefined;
+            parts.pop();
+            continue;
+        }
+        parts.push(part);
+        if (tree.files.get(parts.join('/')) === SYMLINK_MODE)
+            return undefined;
+    }
+    const resolved = parts.join('/');
+    return joinRepoPath('', resolved === '' ? '.' : resolved);
+}
+
+;// CONCATENATED MODULE: ./lib/render/render-changes.js
+// The rendering stage of a review: find the targets the change affects, render each on both sides (in
+// parallel, bounded by CPU count), diff the rendered resources per target, and trace every rendered resource
+// to the repo line that caused it.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const EMPTY = { targets: [], problems: [], inputFiles: [] };
+async function renderChanges(request) {
+    const settings = request.options.render;
+    if (settings && !settings.enabled)
+        return EMPTY;
+    const headReleases = settings?.releases ?? [];
+    const baseByName = new Map((request.baseReleases ?? headReleases).map((release) => [release.name, release]));
+    // The base side renders a release as the base config declared it, or, when it did not, as head does.
+    const baseReleases = headReleases.map((release) => baseByName.get(release.name) ?? release);
+    const [baseTree, headTree] = await Promise.all([
+        loadTree(request.repo, request.base, 'base'),
+        loadTree(request.repo, request.head, 'head'),
+    ]);
+    const [baseFound, headFound] = await Promise.all([
+        discoverSide(baseTree, baseReleases, request.configFile),
+        discoverSide(headTree, headReleases, request.configFile),
+    ]);
+    for (const note of new Set([...headFound.notes]))
+        request.logger.info(note);
+    const consumed = new Set([...baseFound.consumed, ...headFound.consumed]);
+    const inScope = (target) => request.options.pathFilter.matches(target.anchor.file);
+    const pairs = pairTargets(sideTargets(baseFound, consumed).filter(inScope), sideTargets(headFound, consumed).filter(inScope));
+    const selected = pairs
+        .map((pair) => ({ pair, affected: isAffected(pair, request.changed) }))
+        .filter(({ pair, affected }) => affected || (request.everything && pair.head));
+    if (selected.length === 0)
+        return EMPTY;
+    const sandbox = new Sandbox();
+    try {
+        const limit = createLimiter(Math.max(1, (0,external_node_os_namespaceObject.availableParallelism)()));
+        const env = {
+            sandbox,
+            tools: findTools({
+                ...(settings?.helmPath ? { helmPath: settings.helmPath } : {}),
+                ...(settings?.kubectlPath ? { kubectlPath: settings.kubectlPath } : {}),
+                ...(settings?.kustomizePath ? { kustomizePath: settings.kustomizePath } : {}),
+            }),
+            timeoutMs: settings?.timeoutMs ?? 120_000,
+            kubeVersion: `${request.options.kubernetesVersion.major}.${request.options.kubernetesVersion.minor}`,
+            apiVersions: settings?.apiVersions ?? [],
+            limit,
+            serial: createLimiter(1),
+            charts: new Map(),
+            dependencies: new Map(),
+        };
+        const sides = {
+            base: sideEnv('base', baseFound.index, sandbox),
+            head: sideEnv('head', headFound.index, sandbox),
+        };
+        const problems = [];
+        // Write the files each side needs, then render every side of every selected target at once.
+        const jobs = [];
+        for (const { pair, affected } of selected) {
+            // A head that cannot be rendered as declared is reported as such: its base is not needed either.
+            if (pair.head && pair.head.problems.length > 0)
+                continue;
+            if (pair.head)
+                jobs.push({ pair, affected, side: 'head', target: pair.head });
+            if (pair.base && affected)
+                jobs.push({ pair, affected, side: 'base', target: pair.base });
+        }
+        for (const side of ['base', 'head']) {
+            const targets = jobs
+                .filter((job) => job.side === side && job.target.problems.length === 0)
+                .map((job) => job.target);
+            const linkProblems = await sides[side].workspace.materialize(targets.flatMap((target) => target.inputDirs), targets.flatMap((target) => target.inputFiles));
+            if (side === 'head') {
+                for (const problem of linkProblems) {
+                    problems.push({
+                        file: problem.path,
+                        line: 1,
+                        message: problem.message,
+                        severity: 'warning',
+                        key: `symlink ${problem.path}`,
+                    });
+                }
+            }
+        }
+        const renders = await Promise.all(jobs.map(async (job) => job.target.problems.length > 0 ? blocked(job.target) : renderTarget(job.target, sides[job.side], env)));
+        const rendered = new Map();
+        jobs.forEach((job, i) => {
+            const entry = rendered.get(job.pair.id) ?? {};
+            entry[job.side] = renders[i];
+            rendered.set(job.pair.id, entry);
+        });
+        const results = [];
+        const inputFiles = new Map();
+        const changedByPath = new Map(request.changed.filter((file) => file.status !== 'deleted').map((file) => [file.path, file]));
+        for (const { pair, affected } of selected) {
+            const outcome = rendered.get(pair.id) ?? {};
+            const inputs = affected ? changedInputs(pair, request.changed) : [];
+            for (const file of inputs)
+                inputFiles.set(file.path, file);
+            const result = compare(pair, affected, outcome, {
+                request,
+                indexes: { base: baseFound.index, head: headFound.index },
+                problems,
+                changedByPath,
+                inputs,
+                sandbox,
+                sides,
+            });
+            if (result)
+                results.push(result);
+        }
+        return { targets: results, problems, inputFiles: [...inputFiles.values()] };
+    }
+    finally {
+        sandbox.cleanup();
+    }
+}
+function sideEnv(side, index, sandbox) {
+    return {
+        side,
+        index,
+        workspace: new Workspace(index.tree, sandbox.dir(side, 'repo')),
+        inlineDir: sandbox.dir(side, 'inline-values'),
+        dependencyBuilds: new Map(),
+        kustomizeOrigins: new Map(),
+    };
+}
+function blocked(target) {
+    return {
+        ok: false,
+        failure: { kind: 'blocked', message: target.problems[0].message, at: target.problems[0].at },
+    };
+}
+function renderTarget(target, side, env) {
+    return target.spec.type === 'helm'
+        ? renderHelm(target, target.spec, side, env)
+        : renderKustomize(target, target.spec, side, env);
+}
+function compare(pair, affected, outcome, context) {
+    const { problems } = context;
+    const target = (pair.head ?? pair.base);
+    const head = outcome.head;
+    const base = outcome.base;
+    const status = pair.head && pair.base ? 'modified' : pair.head ? 'added' : 'deleted';
+    // Target problems (a values file outside the repo...) are reported where they are, and block the render.
+    if (pair.head && pair.head.problems.length > 0) {
+        for (const problem of pair.head.problems) {
+            problems.push({
+                ...problem.at,
+                message: `${pair.head.label}: ${problem.message}`,
+                severity: problem.severity,
+                key: `${pair.id} ${problem.message}`,
+            });
+        }
+        return undefined;
+    }
+    const secrets = () => collectSecrets(pair, outcome, context);
+    const headFailure = head && !head.ok ? head.failure : undefined;
+    const baseFailure = base && !base.ok ? base.failure : undefined;
+    if (headFailure) {
+        const message = describeFailure(pair.head, headFailure, secrets(), context);
+        const same = headFailure.kind !== 'tool-missing' &&
+            baseFailure !== undefined &&
+            describeFailure(pair.base, baseFailure, secrets(), context) === message;
+        problems.push({
+            ...(headFailure.at ?? pair.head.anchor),
+            message: same ? `${message} (it failed the same way before this change)` : message,
+            severity: headFailure.kind === 'tool-missing' || same ? 'warning' : 'error',
+            key: `${pair.id} ${normalise(message)}`,
+        });
+        return undefined;
+    }
+    const headResources = head && head.ok ? head.resources : [];
+    const baseResources = base && base.ok ? base.resources : [];
+    for (const message of head && head.ok ? head.problems : []) {
+        problems.push({
+            ...pair.head.anchor,
+            message: `${pair.head.label}: rendered YAML: ${message}`,
+            severity: 'error',
+            key: `${pair.id} ${message}`,
+        });
+    }
+    if (baseFailure && pair.head) {
+        problems.push({
+            ...pair.head.anchor,
+            message: `${pair.base.label}: the base commit could not be rendered, so there is no rendered diff; the rendered resources are checked as they are: ${describeFailure(pair.base, baseFailure, secrets(), context)}`,
+            severity: 'notice',
+            key: `${pair.id} base ${normalise(baseFailure.message)}`,
+        });
+    }
+    if (pair.head)
+        attribute(pair, headResources, head && head.ok ? head.chartDir : undefined, context);
+    for (const resource of baseResources) {
+        const at = (pair.base ?? pair.head).anchor;
+        place(resource, at);
+    }
+    const diffed = affected && !baseFailure;
+    const changes = diffed
+        ? diffResources(baseResources, headResources, {
+            ignoreFields: context.request.options.ignoreFields ?? NO_IGNORED_FIELDS,
+            identical: (a, b) => a.text === b.text,
+        })
+        : [];
+    return { target, status, changes, diffed, affected, baseResources, headResources };
+}
+/** Sets where a rendered resource's findings go. */
+function place(resource, at) {
+    resource.file = at.file;
+    resource.line = at.line;
+    resource.endLine = at.line;
+    resource.lineOf = () => at.line;
+}
+/**
+ * Traces each head resource to the repo line that caused its change: the changed template or kustomize
+ * source it came from, else the chart version line of a bump, a changed values file, the changed lines of
+ * the declaration (inline values, parameters), any other changed input, or the declaration itself.
+ */
+function attribute(pair, resources, chartDir, context) {
+    const head = pair.head;
+    const { changedByPath, inputs } = context;
+    const changedLine = (path, range) => {
+        const file = changedByPath.get(path);
+        if (!file)
+            return undefined;
+        return { file: path, line: firstChangedLine(file, range) ?? range?.start ?? 1 };
+    };
+    const versionChanged = pair.base !== undefined &&
+        versionOf(pair.base, context.indexes.base) !== versionOf(head, context.indexes.head);
+    const declarationChanged = !pair.base || specKey(pair.base) !== specKey(head);
+    const valuesLines = [];
+    if (head.spec.type === 'helm') {
+        const chart = head.spec.chart;
+        // The chart's own values.yaml first: helm merges the values files over it.
+        const paths = [
+            ...(chart.type === 'path' ? [chart.path ? `${chart.path}/values.yaml` : 'values.yaml'] : []),
+            ...head.spec.valuesFiles.filter((values) => !values.inChart).map((values) => values.path),
+        ];
+        for (const path of paths) {
+            const file = changedByPath.get(path);
+            const text = file && readIfPresent((0,external_node_path_namespaceObject.join)(context.sides.head.workspace.dir, file.path));
+            if (file && text !== undefined)
+                valuesLines.push(...changedValuesLines(file, text));
+        }
+    }
+    const generic = (versionChanged ? head.versionAt : undefined) ??
+        valuesLines[0] ??
+        (declarationChanged ? changedLine(head.anchor.file, head.declared) : undefined) ??
+        inputs.filter((file) => changedByPath.has(file.path)).map((file) => changedLine(file.path))[0] ??
+        head.anchor;
+    for (const resource of resources) {
+        const source = resource.sourcePath !== undefined ? changedByPath.get(resource.sourcePath) : undefined;
+        if (source) {
+            const match = context.request
+                .parsedHead(source.path)
+                ?.resources.find((raw) => raw.ref.kind === resource.ref.kind && raw.ref.name === resource.ref.name);
+            if (match) {
+                resource.file = match.file;
+                resource.line = match.line;
+                resource.endLine = match.endLine;
+                resource.lineOf = match.lineOf;
+                // kustomize drops comments: the source file's `# kube-pr-review: ignore` still counts.
+                if (match.ignoredRules.size > 0)
+                    resource.ignoredRules = new Set([...resource.ignoredRules, ...match.ignoredRules]);
+            }
+            else {
+                place(resource, changedLine(source.path));
+            }
+            continue;
+        }
+        const template = resource.rendered.template;
+        const valuesLine = chartDir && template && valuesLines.length > 0
+            ? lineForTemplate(valuesLines, templateValueRefs(chartDir, template))
+            : undefined;
+        place(resource, valuesLine ?? generic);
+    }
+}
+/** The first added line of a changed file (within `range`), or where a deletion was. */
+function firstChangedLine(file, range) {
+    const inRange = (line) => !range || (line >= range.start && line <= range.end);
+    for (const hunk of file.hunks)
+        for (const line of hunk.addedLines)
+            if (inRange(line))
+                return line;
+    for (const hunk of file.hunks) {
+        const line = Math.max(1, hunk.newStart);
+        if (inRange(line))
+            return line;
+    }
+    return undefined;
+}
+function versionOf(target, index) {
+    if (target.spec.type !== 'helm')
+        return '';
+    const chart = target.spec.chart;
+    if (chart.type === 'path')
+        return index.charts.get(chart.path)?.version ?? '';
+    return chart.version;
+}
+/** `<label>: helm template failed: <helm's message>`, scrubbed of temp paths and secrets. */
+function describeFailure(target, failure, secrets, context) {
+    const tool = target.spec.type === 'helm' ? 'helm' : 'kustomize';
+    const message = scrubMessage(failure.message, {
+        roots: [
+            { path: context.sides.base.workspace.dir, as: '' },
+            { path: context.sides.head.workspace.dir, as: '' },
+            { path: context.sides.base.inlineDir, as: '(inline values)' },
+            { path: context.sides.head.inlineDir, as: '(inline values)' },
+            { path: context.sandbox.charts, as: '(remote chart)' },
+            { path: context.sandbox.root, as: '(sandbox)' },
+        ],
+        secrets,
+    });
+    switch (failure.kind) {
+        case 'tool-missing':
+            return `${target.label} is not rendered: ${message}`;
+        case 'blocked':
+            return `${target.label}: ${message}`;
+        default:
+            return `${target.label}: ${tool} failed: ${message}`;
+    }
+}
+function normalise(message) {
+    return message.replace(/\d+/g, '#');
+}
+/** Strings a tool message must not show: Secret data rendered on either side, secret-looking values. */
+function collectSecrets(pair, outcome, context) {
+    const secrets = new Set();
+    for (const side of ['base', 'head']) {
+        const render = outcome[side];
+        if (render?.ok) {
+            for (const resource of render.resources) {
+                if (resource.ref.kind === 'Secret')
+                    secretDataValues(resource.object, secrets);
+            }
+        }
+        const target = pair[side];
+        if (target?.spec.type !== 'helm')
+            continue;
+        for (const values of target.spec.inlineValues)
+            collectFromYaml(values.text, secrets);
+        for (const file of target.spec.valuesFiles) {
+            if (file.inChart)
+                continue;
+            const text = readIfPresent((0,external_node_path_namespaceObject.join)(context.sides[side].workspace.dir, file.path));
+            if (text !== undefined)
+                collectFromYaml(text, secrets);
+        }
+        for (const value of target.spec.set)
+            if (/pass|secret|token|key|cred|auth/i.test(value.name))
+                secrets.add(value.value);
+    }
+    return secrets;
+}
+function readIfPresent(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+function collectFromYaml(text, secrets) {
+    try {
+        const data = (0,dist/* parse */.qg)(text, { maxAliasCount: 100 });
+        if (isRecord(data))
+            secretValues(asRecord(data), secrets);
+    }
+    catch {
+        // not YAML: nothing to learn from it
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/rules/workload.js
+// Shared helpers for the operating-practice rules: where a workload keeps its pod spec and containers,
+// lookups over the repo's head resources (autoscalers, workloads by namespace, LimitRange defaults), each
+// built once per headResources() result, and reading a setting from a YAML file that is not a manifest.
+
+function workload_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function asArray(value) {
+    return Array.isArray(value) ? value : [];
+}
+/** The API group of an apiVersion: `apps/v1` -> `apps`, `v1` -> '' (the core group). */
+function workload_apiGroup(apiVersion) {
     const slash = apiVersion.indexOf('/');
     return slash === -1 ? '' : apiVersion.slice(0, slash);
 }
-function apiVersionOnly(apiVersion) {
-    const slash = apiVersion.indexOf('/');
-    return slash === -1 ? apiVersion : apiVersion.slice(slash + 1);
+/** True when the resource is `kind` in one of `groups` (so a custom resource named `Job` is not a batch Job). */
+function isKind(resource, kind, groups) {
+    return resource.ref.kind === kind && groups.includes(workload_apiGroup(resource.ref.apiVersion));
 }
-/** group/kind/namespace/name: the identity of an object in a cluster, whatever version it is written in. */
-function resourceKey(ref) {
-    return `${apiGroup(ref.apiVersion)}/${ref.kind}/${ref.namespace ?? ''}/${ref.name}`;
-}
-function describeResource(ref) {
-    return `${ref.kind} ${ref.namespace ? `${ref.namespace}/` : ''}${ref.name}`;
-}
-
-;// CONCATENATED MODULE: ./lib/parse/parse.js
-
-
-/** Files above this size are not parsed: the largest real CRD bundles are a few MiB. */
-const MAX_FILE_BYTES = 16 * 1024 * 1024;
-/** yaml's guard against "billion laughs" alias expansion. */
-const MAX_ALIAS_COUNT = 1000;
-const IGNORE_MARKER = 'kube-pr-review:';
-const IGNORE_COMMENT = /#\s*kube-pr-review:\s*ignore\b([^\n]*)/g;
-/** Files that hold YAML but never Kubernetes objects, by name. */
-const NON_RESOURCE_FILE = /(^|\/)(Chart\.ya?ml|Chart\.lock|values[^/]*\.ya?ml|kustomization\.ya?ml|Kustomization|\.kube-pr-review\.ya?ml|\.pre-commit-config\.ya?ml|docker-compose[^/]*\.ya?ml|compose\.ya?ml|mkdocs\.ya?ml)$/;
-const CI_FILE = /(^|\/)\.github\/|(^|\/)\.gitlab-ci\.ya?ml$/;
-const HELM_TEMPLATE_DIR = /(^|\/)templates\//;
-/** API groups whose objects configure tools rather than the cluster. */
-const TOOL_CONFIG_API = /^(kustomize\.config\.k8s\.io|config\.kubernetes\.io|kpt\.dev)\//;
-function isManifestPath(path) {
-    return /\.(ya?ml|json)$/i.test(path);
-}
-function parseManifestFile(file, text) {
-    const result = { file, kind: 'empty', resources: [], problems: [] };
-    if (NON_RESOURCE_FILE.test(file) || CI_FILE.test(file)) {
-        result.kind = 'other';
-        return result;
-    }
-    if (text.length > MAX_FILE_BYTES) {
-        return broken(result, 1, `file is too large to review (${text.length} bytes, limit ${MAX_FILE_BYTES})`);
-    }
-    if (text.includes('\0')) {
-        return broken(result, 1, 'file is binary (contains NUL bytes), not YAML');
-    }
-    if (file.toLowerCase().endsWith('.json') && !(text.includes('"apiVersion"') && text.includes('"kind"'))) {
-        result.kind = 'other';
-        return result;
-    }
-    const isTemplate = text.includes('{{');
-    if (isTemplate && HELM_TEMPLATE_DIR.test(file)) {
-        result.kind = 'template';
-        return result;
-    }
-    const lineCounter = new dist/* LineCounter */.HN();
-    const docs = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter, version: '1.1', uniqueKeys: true });
-    const documents = Array.isArray(docs) ? docs : [];
-    const hasIgnoreComments = text.includes(IGNORE_MARKER);
-    let sawOther = false;
-    for (const [docIndex, doc] of documents.entries()) {
-        if (doc.errors.length > 0) {
-            if (isTemplate) {
-                result.kind = 'template';
-                return { ...result, resources: [], problems: [] };
-            }
-            const error = doc.errors[0];
-            const line = error.linePos?.[0]?.line ?? lineCounter.linePos(error.pos[0]).line;
-            result.problems.push({ file, line, message: `invalid YAML: ${firstLine(error.message)}` });
-            continue;
-        }
-        const contents = doc.contents;
-        if (contents === null || ((0,dist/* isScalar */.jn)(contents) && contents.value === null))
-            continue;
-        if (!(0,dist/* isMap */.jh)(contents) || !looksLikeKubernetes(contents)) {
-            sawOther = true;
-            continue;
-        }
-        let object;
-        try {
-            object = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-        }
-        catch (error) {
-            result.problems.push({
-                file,
-                line: lineOf(lineCounter, contents),
-                message: `YAML could not be loaded: ${firstLine(error instanceof Error ? error.message : String(error))}`,
-            });
-            continue;
-        }
-        const documentStart = docIndex === 0 ? 0 : (documents[docIndex - 1]?.range[2] ?? 0);
-        const ignoredRules = hasIgnoreComments
-            ? ignoredRulesIn(text.slice(documentStart, doc.range[2]))
-            : EMPTY_SET;
-        const kubeObject = object;
-        if (TOOL_CONFIG_API.test(kubeObject.apiVersion)) {
-            sawOther = true;
-            continue;
-        }
-        const items = listItems(kubeObject, contents);
-        if (items) {
-            items.forEach(({ object: item, node }, itemIndex) => result.resources.push(makeResource(file, item, node, lineCounter, ignoredRules, `${docIndex}.${itemIndex}`, true)));
-        }
-        else {
-            result.resources.push(makeResource(file, kubeObject, contents, lineCounter, ignoredRules, `${docIndex}`));
-        }
-    }
-    if (result.problems.length > 0)
-        result.kind = 'broken';
-    else if (result.resources.length > 0)
-        result.kind = 'kubernetes';
-    else if (sawOther)
-        result.kind = 'other';
-    return result;
-}
-const EMPTY_SET = new Set();
-function broken(result, line, message) {
-    result.kind = 'broken';
-    result.problems.push({ file: result.file, line, message });
-    return result;
-}
-function firstLine(message) {
-    return message.split('\n')[0].trim();
-}
-function looksLikeKubernetes(map) {
-    const apiVersion = map.get('apiVersion');
-    const kind = map.get('kind');
-    return typeof apiVersion === 'string' && typeof kind === 'string' && apiVersion !== '' && kind !== '';
-}
-/** `kind: List` and `*List` objects carry their resources in `items`. */
-function listItems(object, node) {
-    if (!object.kind.endsWith('List') || !Array.isArray(object.items))
+/** Where each workload kind keeps its pod spec. `extensions` and `apps/v1beta*` are the old homes. */
+const POD_SPEC_PATHS = {
+    Pod: { groups: [''], path: ['spec'] },
+    ReplicationController: { groups: [''], path: ['spec', 'template', 'spec'] },
+    Deployment: { groups: ['apps', 'extensions'], path: ['spec', 'template', 'spec'] },
+    StatefulSet: { groups: ['apps'], path: ['spec', 'template', 'spec'] },
+    DaemonSet: { groups: ['apps', 'extensions'], path: ['spec', 'template', 'spec'] },
+    ReplicaSet: { groups: ['apps', 'extensions'], path: ['spec', 'template', 'spec'] },
+    Job: { groups: ['batch'], path: ['spec', 'template', 'spec'] },
+    CronJob: { groups: ['batch'], path: ['spec', 'jobTemplate', 'spec', 'template', 'spec'] },
+};
+/** The pod spec of a built-in workload (Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, RC, Job, CronJob). */
+function podSpecOf(resource) {
+    const where = POD_SPEC_PATHS[resource.ref.kind];
+    if (!where || !where.groups.includes(workload_apiGroup(resource.ref.apiVersion)))
         return undefined;
-    const itemsNode = node.get('items', true);
-    if (!(0,dist/* isSeq */.oP)(itemsNode))
-        return undefined;
-    const items = [];
-    object.items.forEach((item, index) => {
-        const itemNode = itemsNode.items[index];
-        if ((0,dist/* isMap */.jh)(itemNode) && looksLikeKubernetes(itemNode))
-            items.push({ object: item, node: itemNode });
-    });
-    return items;
+    let node = resource.object;
+    for (const segment of where.path) {
+        if (!workload_isRecord(node))
+            return undefined;
+        node = node[segment];
+    }
+    return workload_isRecord(node) ? { spec: node, path: where.path } : undefined;
 }
-function makeResource(file, object, node, lineCounter, ignoredRules, position, listItem = false) {
-    const metadata = typeof object.metadata === 'object' && object.metadata !== null ? object.metadata : {};
-    const name = typeof metadata.name === 'string' ? metadata.name : `(unnamed #${position} in ${file})`;
-    const namespace = typeof metadata.namespace === 'string' ? metadata.namespace : undefined;
-    const ref = { apiVersion: object.apiVersion, kind: object.kind, name, ...(namespace ? { namespace } : {}) };
-    const range = node.range ?? [0, 0, 0];
+/**
+ * Workloads whose pods are meant to keep running: not Jobs and CronJobs, and not a bare Pod that is
+ * told not to restart.
+ */
+function isLongRunning(resource, pod) {
+    const kind = resource.ref.kind;
+    if (kind === 'Job' || kind === 'CronJob')
+        return false;
+    if (kind === 'Pod')
+        return pod.spec.restartPolicy !== 'Never' && pod.spec.restartPolicy !== 'OnFailure';
+    return true;
+}
+const CONTAINER_FIELDS = {
+    container: 'containers',
+    initContainer: 'initContainers',
+    ephemeralContainer: 'ephemeralContainers',
+};
+/** In the order the kubelet starts them. */
+const ALL_CONTAINER_KINDS = [
+    'initContainer',
+    'container',
+    'ephemeralContainer',
+];
+function containersOf(pod, kinds = ALL_CONTAINER_KINDS) {
+    const found = [];
+    for (const kind of kinds) {
+        const field = CONTAINER_FIELDS[kind];
+        asArray(pod.spec[field]).forEach((container, index) => {
+            if (!workload_isRecord(container))
+                return;
+            const name = typeof container.name === 'string' ? container.name : `#${index + 1}`;
+            found.push({ container, name, kind, path: [...pod.path, field, index] });
+        });
+    }
+    return found;
+}
+/** "container 'app'", "init container 'migrate'", "ephemeral container 'debug'". */
+function describeContainer(ref) {
+    const label = ref.kind === 'initContainer'
+        ? 'init container'
+        : ref.kind === 'ephemeralContainer'
+            ? 'ephemeral container'
+            : 'container';
+    return `${label} '${ref.name}'`;
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+/** "a", "a and b", "a, b and c". */
+function joinPhrases(phrases) {
+    if (phrases.length <= 1)
+        return phrases.join('');
+    return `${phrases.slice(0, -1).join(', ')} and ${phrases[phrases.length - 1]}`;
+}
+/** "Deployment 'web'". */
+function workload_describeResource(resource) {
+    return `${resource.ref.kind} '${resource.ref.name}'`;
+}
+/**
+ * Objects without `metadata.namespace` match any namespace: kustomize, Helm and Argo CD often set it at
+ * deploy time, so a missing namespace says nothing about where the object lands.
+ */
+function sameNamespace(a, b) {
+    return a === undefined || b === undefined || a === b;
+}
+/** `spec.replicas` of a workload: 1 when unset, undefined when it is not a number (a template, a typo). */
+function replicasOf(resource) {
+    const spec = resource.object.spec;
+    const replicas = workload_isRecord(spec) ? spec.replicas : undefined;
+    if (replicas === undefined || replicas === null)
+        return 1;
+    return typeof replicas === 'number' && Number.isInteger(replicas) && replicas >= 0 ? replicas : undefined;
+}
+/** A Deployment or StatefulSet (the workloads whose replica count is theirs to choose). */
+function isScalableWorkload(resource) {
+    return isKind(resource, 'Deployment', ['apps', 'extensions']) || isKind(resource, 'StatefulSet', ['apps']);
+}
+/** True when a Kubernetes label selector (matchLabels, matchExpressions) selects `labels`. */
+function selectorMatches(selector, labels) {
+    const matchLabels = selector.matchLabels;
+    if (workload_isRecord(matchLabels)) {
+        for (const [key, value] of Object.entries(matchLabels)) {
+            if (!Object.hasOwn(labels, key) || String(labels[key]) !== String(value))
+                return false;
+        }
+    }
+    for (const expression of asArray(selector.matchExpressions)) {
+        if (!workload_isRecord(expression) || typeof expression.key !== 'string')
+            return false;
+        const has = Object.hasOwn(labels, expression.key);
+        const value = has ? String(labels[expression.key]) : undefined;
+        const values = asArray(expression.values).map(String);
+        switch (expression.operator) {
+            case 'In':
+                if (value === undefined || !values.includes(value))
+                    return false;
+                break;
+            case 'NotIn':
+                if (value !== undefined && values.includes(value))
+                    return false;
+                break;
+            case 'Exists':
+                if (!has)
+                    return false;
+                break;
+            case 'DoesNotExist':
+                if (has)
+                    return false;
+                break;
+            default:
+                return false;
+        }
+    }
+    return true;
+}
+const indexes = new WeakMap();
+/** The index of a headResources() result, built on first use and shared by every rule. */
+function headIndex(resources) {
+    let index = indexes.get(resources);
+    if (!index) {
+        index = buildIndex(resources);
+        indexes.set(resources, index);
+    }
+    return index;
+}
+function buildIndex(resources) {
+    // Autoscalers by "<kind>/<name>" of their target.
+    const scalers = new Map();
+    const limitRanges = [];
+    const workloadResources = [];
+    for (const resource of resources) {
+        const target = scaleTarget(resource);
+        if (target) {
+            const key = `${target.kind}/${target.name}`;
+            const list = scalers.get(key) ?? [];
+            list.push({ resource, minReplicas: target.minReplicas });
+            scalers.set(key, list);
+        }
+        else if (isKind(resource, 'LimitRange', [''])) {
+            limitRanges.push({ namespace: resource.ref.namespace, defaults: limitRangeDefaults(resource) });
+        }
+        else if (isScalableWorkload(resource)) {
+            workloadResources.push(resource);
+        }
+    }
+    const scalerFor = (workload) => scalers
+        .get(`${workload.ref.kind}/${workload.ref.name}`)
+        ?.find((scaler) => sameNamespace(scaler.resource.ref.namespace, workload.ref.namespace));
+    const workloads = [];
+    for (const resource of workloadResources) {
+        const spec = resource.object.spec;
+        const template = workload_isRecord(spec) ? spec.template : undefined;
+        const metadata = workload_isRecord(template) ? template.metadata : undefined;
+        const labels = workload_isRecord(metadata) && workload_isRecord(metadata.labels) ? metadata.labels : {};
+        const scaler = scalerFor(resource);
+        const replicas = scaler ? scaler.minReplicas : replicasOf(resource);
+        if (replicas === undefined)
+            continue;
+        workloads.push({ resource, labels, replicas, ...(scaler ? { scaler } : {}) });
+    }
+    const byNamespace = new Map();
+    for (const workload of workloads) {
+        const list = byNamespace.get(workload.resource.ref.namespace) ?? [];
+        list.push(workload);
+        byNamespace.set(workload.resource.ref.namespace, list);
+    }
     return {
-        key: resourceKey(ref),
-        ref,
-        object,
-        file,
-        line: lineCounter.linePos(range[0]).line,
-        endLine: lineCounter.linePos(Math.max(range[0], range[1] - 1)).line,
-        lineOf: (path) => lineOfPath(node, path, lineCounter),
-        ignoredRules,
-        ...(listItem ? { listItem } : {}),
+        scalerFor,
+        workloadsIn(namespace) {
+            if (namespace === undefined)
+                return workloads;
+            return [...(byNamespace.get(namespace) ?? []), ...(byNamespace.get(undefined) ?? [])];
+        },
+        defaultsIn(namespace) {
+            const merged = { cpuRequest: false, memoryRequest: false, memoryLimit: false };
+            for (const range of limitRanges) {
+                if (!sameNamespace(range.namespace, namespace))
+                    continue;
+                merged.cpuRequest ||= range.defaults.cpuRequest;
+                merged.memoryRequest ||= range.defaults.memoryRequest;
+                merged.memoryLimit ||= range.defaults.memoryLimit;
+            }
+            return merged;
+        },
     };
 }
-function lineOf(lineCounter, node) {
-    return lineCounter.linePos(node.range?.[0] ?? 0).line;
+/** The workload an HPA or a KEDA ScaledObject scales, with its minimum replicas. */
+function scaleTarget(resource) {
+    const isHpa = isKind(resource, 'HorizontalPodAutoscaler', ['autoscaling']);
+    const isKeda = isKind(resource, 'ScaledObject', ['keda.sh']);
+    if (!isHpa && !isKeda)
+        return undefined;
+    const spec = resource.object.spec;
+    if (!workload_isRecord(spec) || !workload_isRecord(spec.scaleTargetRef))
+        return undefined;
+    const ref = spec.scaleTargetRef;
+    if (typeof ref.name !== 'string')
+        return undefined;
+    // KEDA's kind defaults to Deployment; an HPA must name it.
+    const kind = typeof ref.kind === 'string' ? ref.kind : isKeda ? 'Deployment' : undefined;
+    if (!kind)
+        return undefined;
+    // HPA minReplicas defaults to 1. KEDA may scale to zero, but runs at least one pod whenever it is active.
+    const min = isHpa ? spec.minReplicas : spec.minReplicaCount;
+    const minReplicas = Math.max(typeof min === 'number' ? min : 1, 1);
+    return { kind, name: ref.name, minReplicas };
 }
-function lineOfPath(root, path, lineCounter) {
-    let node = root;
-    let line = lineOf(lineCounter, root);
-    for (const segment of path) {
-        if ((0,dist/* isMap */.jh)(node)) {
-            const pair = node.items.find((item) => (0,dist/* isPair */.tO)(item) && (0,dist/* isScalar */.jn)(item.key) && item.key.value === segment);
-            if (!pair)
-                break;
-            line = lineOf(lineCounter, pair.key);
-            node = pair.value;
-        }
-        else if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number') {
-            const item = node.items[segment];
-            if (!item)
-                break;
-            line = lineOf(lineCounter, item);
-            node = item;
-        }
-        else {
-            break;
-        }
+function limitRangeDefaults(resource) {
+    const defaults = { cpuRequest: false, memoryRequest: false, memoryLimit: false };
+    const spec = resource.object.spec;
+    for (const limit of asArray(workload_isRecord(spec) ? spec.limits : undefined)) {
+        if (!workload_isRecord(limit) || limit.type !== 'Container')
+            continue;
+        const limits = workload_isRecord(limit.default) ? limit.default : {};
+        const requests = workload_isRecord(limit.defaultRequest) ? limit.defaultRequest : {};
+        // A default limit is also the default request when no defaultRequest is given.
+        defaults.cpuRequest ||= requests.cpu !== undefined || limits.cpu !== undefined;
+        defaults.memoryRequest ||= requests.memory !== undefined || limits.memory !== undefined;
+        defaults.memoryLimit ||= limits.memory !== undefined;
     }
-    return line;
+    return defaults;
 }
-/** Comments anywhere in a document (or just before it) switch rules off for its objects. */
-function ignoredRulesIn(documentText) {
-    const rules = new Set();
-    for (const match of documentText.matchAll(IGNORE_COMMENT)) {
+/** A top-level key of a single-document YAML mapping, with its line; undefined when absent or unreadable. */
+function topLevelValue(text, key) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: false });
+    if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents))
+        return undefined;
+    for (const pair of doc.contents.items) {
+        if (!(0,dist/* isScalar */.jn)(pair.key) || pair.key.value !== key)
+            continue;
+        const value = (0,dist/* isScalar */.jn)(pair.value) ? pair.value.value : undefined;
+        return { value, line: lineCounter.linePos(pair.key.range?.[0] ?? 0).line };
+    }
+    return undefined;
+}
+const workload_IGNORE_COMMENT = /#\s*kube-pr-review:\s*ignore\b([^\n]*)/g;
+/** True when a `# kube-pr-review: ignore [ids]` comment in the text switches `ruleId` off (no ids: all rules). */
+function ignoredInText(text, ruleId) {
+    for (const match of text.matchAll(workload_IGNORE_COMMENT)) {
         const ids = (match[1] ?? '').split(/[\s,]+/).filter((id) => /^[a-z0-9-]+$/.test(id));
-        if (ids.length === 0)
-            rules.add('*');
-        ids.forEach((id) => rules.add(id));
+        if (ids.length === 0 || ids.includes(ruleId))
+            return true;
     }
-    return rules;
+    return false;
 }
 
-;// CONCATENATED MODULE: ./lib/report/summary.js
-/** Lower is more severe. */
-const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
-function summarize(findings) {
-    const summary = { error: 0, warning: 0, notice: 0 };
-    for (const finding of findings)
-        summary[finding.severity]++;
-    return summary;
+;// CONCATENATED MODULE: ./lib/rules/chart-kube-version.js
+
+
+const chartKubeVersionMeta = {
+    id: 'chart-kube-version',
+    description: "A Helm chart's kubeVersion constraint excludes the target Kubernetes version.",
+    category: 'upgradability',
+    defaultSeverity: 'error',
+};
+const CHART_FILE = /(^|\/)Chart\.yaml$/;
+const CONFIG_FILE = /(^|\/)\.kube-pr-review\.ya?ml$/;
+/**
+ * Chart.yaml holds no Kubernetes object, so this is a whole-change check: the changed and added
+ * Chart.yaml files in a review; every Chart.yaml in an audit, for scope `all`, and when the change moves
+ * the target version in the config file (when the run gives `headFiles`).
+ */
+const chartKubeVersionAnalyzer = {
+    metas: [chartKubeVersionMeta],
+    async analyze(input, report) {
+        const paths = new Set();
+        for (const file of input.changedFiles) {
+            if (file.status !== 'deleted' && CHART_FILE.test(file.path))
+                paths.add(file.path);
+        }
+        const everyChart = input.mode === 'audit' ||
+            input.options.scope === 'all' ||
+            input.changedFiles.some((file) => CONFIG_FILE.test(file.path));
+        if (everyChart && input.headFiles) {
+            for (const path of await input.headFiles())
+                if (CHART_FILE.test(path))
+                    paths.add(path);
+        }
+        const { kubernetesVersion, upgradeVersion } = input.options;
+        for (const path of [...paths].sort()) {
+            const text = await input.readFile('head', path);
+            if (text === undefined || ignoredInText(text, chartKubeVersionMeta.id))
+                continue;
+            const kubeVersion = topLevelValue(text, 'kubeVersion');
+            if (!kubeVersion || kubeVersion.value === null || kubeVersion.value === '')
+                continue;
+            const constraintText = String(kubeVersion.value);
+            const name = topLevelValue(text, 'name')?.value;
+            const chart = typeof name === 'string' ? `Chart '${name}'` : 'The chart';
+            const at = { ruleId: chartKubeVersionMeta.id, file: path, line: kubeVersion.line, key: 'kubeVersion' };
+            const constraint = parseConstraint(constraintText);
+            if (!constraint) {
+                report({
+                    ...at,
+                    message: `${chart} has kubeVersion '${constraintText}', which is not a semver constraint Helm can read: ` +
+                        'helm install and upgrade refuse the chart. Write it like `>= 1.25.0-0 < 1.34.0-0`.',
+                });
+                continue;
+            }
+            const target = formatVersion(kubernetesVersion);
+            if (!allowsMinor(constraint, kubernetesVersion)) {
+                report({
+                    ...at,
+                    message: `${chart} requires kubeVersion '${constraintText}', which excludes Kubernetes ${target} (the target): ` +
+                        `helm install and upgrade fail with "incompatible with Kubernetes". Use a chart version that ` +
+                        `supports ${target}, or widen kubeVersion if you maintain the chart.`,
+                });
+            }
+            else if (!allowsMinor(constraint, upgradeVersion)) {
+                const upgrade = formatVersion(upgradeVersion);
+                report({
+                    ...at,
+                    severity: 'warning',
+                    message: `${chart} requires kubeVersion '${constraintText}', which accepts ${target} but excludes ` +
+                        `${upgrade} (the upgrade target): after the upgrade, helm upgrade fails with "incompatible with ` +
+                        `Kubernetes". Move to a chart version that supports ${upgrade} before upgrading the cluster.`,
+                });
+            }
+        }
+    },
+};
+const VERSION = 'v?([0-9xX*]+)(\\.[0-9xX*]+)?(\\.[0-9xX*]+)?(-[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?(\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?';
+const OPERATOR = '(!=|>=|=>|<=|=<|~>|>|<|=|~|\\^)?';
+const RANGE = new RegExp(`\\s*(${VERSION.replace(/\((?!\?)/g, '(?:')})\\s+-\\s+(${VERSION.replace(/\((?!\?)/g, '(?:')})\\s*`, 'g');
+const VALID_GROUP = new RegExp(`^\\s*${OPERATOR}\\s*${VERSION}\\s*((\\s+|,\\s*)${OPERATOR}\\s*${VERSION}\\s*)*$`);
+const COMPARATOR = new RegExp(`${OPERATOR}\\s*${VERSION}`, 'g');
+const isWildcard = (part) => part === 'x' || part === 'X' || part === '*';
+/** Parses a constraint as Helm does; undefined when Helm would reject it. */
+function parseConstraint(text) {
+    // `1.20 - 1.28` is `>= 1.20, <= 1.28`.
+    const rewritten = text.replace(RANGE, (_match, low, high) => ` >= ${low}, <= ${high} `);
+    const groups = [];
+    for (const group of rewritten.split('||')) {
+        if (!VALID_GROUP.test(group))
+            return undefined;
+        const comparators = [];
+        for (const match of group.matchAll(COMPARATOR)) {
+            const comparator = toComparator(match);
+            if (!comparator)
+                return undefined;
+            comparators.push(comparator);
+        }
+        groups.push(comparators);
+    }
+    return groups;
 }
-/** True when some finding is at or above `failOn` ('never' never fails). */
-function exceedsFailOn(summary, failOn) {
-    switch (failOn) {
-        case 'never':
-            return false;
-        case 'error':
-            return summary.error > 0;
-        case 'warning':
-            return summary.error + summary.warning > 0;
-        case 'notice':
-            return summary.error + summary.warning + summary.notice > 0;
+function toComparator(match) {
+    const operator = (match[1] ?? '');
+    const [majorText, minorPart, patchPart, prerelease] = [match[2], match[3], match[4], match[5]];
+    const minorText = minorPart?.slice(1);
+    const patchText = patchPart?.slice(1);
+    const comparator = {
+        operator,
+        major: 0,
+        minor: 0,
+        patch: 0,
+        prerelease: prerelease !== undefined,
+        minorDirty: false,
+        patchDirty: false,
+        dirty: false,
+    };
+    if (majorText === undefined || isWildcard(majorText)) {
+        comparator.dirty = true;
+        return comparator;
+    }
+    comparator.major = Number(majorText);
+    if (minorText === undefined || isWildcard(minorText)) {
+        comparator.dirty = comparator.minorDirty = true;
+    }
+    else {
+        comparator.minor = Number(minorText);
+        if (patchText === undefined || isWildcard(patchText))
+            comparator.dirty = comparator.patchDirty = true;
+        else
+            comparator.patch = Number(patchText);
+    }
+    const numbers = [comparator.major, comparator.minor, comparator.patch];
+    return numbers.every(Number.isSafeInteger) ? comparator : undefined;
+}
+/** Release `v` against the comparator's version; a pre-release sorts just below its release. */
+function chart_kube_version_compare(v, c) {
+    return v.major - c.major || v.minor - c.minor || v.patch - c.patch || (c.prerelease ? 1 : 0);
+}
+/** One comparator, as Masterminds semver v3 checks a release version (no pre-release of its own). */
+function satisfies(v, c) {
+    switch (c.operator) {
+        case '':
+        case '=':
+            return c.dirty ? tilde(v, c) : chart_kube_version_compare(v, c) === 0;
+        case '!=':
+            if (!c.dirty)
+                return chart_kube_version_compare(v, c) !== 0;
+            if (c.major !== v.major)
+                return true;
+            if (c.minorDirty)
+                return false;
+            if (c.minor !== v.minor)
+                return true;
+            return c.prerelease;
+        case '>':
+            if (!c.dirty)
+                return chart_kube_version_compare(v, c) > 0;
+            if (v.major !== c.major)
+                return v.major > c.major;
+            if (c.minorDirty)
+                return false;
+            if (c.patchDirty)
+                return v.minor > c.minor;
+            return chart_kube_version_compare(v, c) > 0;
+        case '<':
+            return chart_kube_version_compare(v, c) < 0;
+        case '>=':
+        case '=>':
+            return chart_kube_version_compare(v, c) >= 0;
+        case '<=':
+        case '=<':
+            if (!c.dirty)
+                return chart_kube_version_compare(v, c) <= 0;
+            if (v.major > c.major)
+                return false;
+            return !(v.major === c.major && v.minor > c.minor && !c.minorDirty);
+        case '~':
+        case '~>':
+            return tilde(v, c);
+        case '^':
+            if (chart_kube_version_compare(v, c) < 0)
+                return false;
+            if (c.major > 0 || c.minorDirty)
+                return v.major === c.major;
+            // ^0.y.z only accepts 0.y.*; a Kubernetes version always has major 1.
+            return v.major === 0 && v.minor === c.minor;
     }
 }
-/** Code-unit order, not locale order, so output is the same on every machine. */
-function compareStrings(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
+function tilde(v, c) {
+    if (chart_kube_version_compare(v, c) < 0)
+        return false;
+    if (c.major === 0 && c.minor === 0 && c.patch === 0 && !c.minorDirty && !c.patchDirty)
+        return true;
+    if (v.major !== c.major)
+        return false;
+    return c.minorDirty || v.minor === c.minor;
 }
-/** By file, line, rule id and fingerprint. Returns a new array. */
-function sortFindings(findings) {
-    return [...findings].sort((a, b) => compareStrings(a.file, b.file) ||
-        a.line - b.line ||
-        compareStrings(a.ruleId, b.ruleId) ||
-        compareStrings(a.fingerprint, b.fingerprint));
+/**
+ * True when some release of the minor version (1.29.0, 1.29.1, ...) satisfies the constraint. A
+ * comparator changes its answer only around the patch it names, so a few patches decide it exactly.
+ */
+function allowsMinor(constraint, version) {
+    const patches = new Set([0, Number.MAX_SAFE_INTEGER]);
+    for (const group of constraint) {
+        for (const c of group) {
+            if (c.major !== version.major || c.minor !== version.minor)
+                continue;
+            for (const patch of [c.patch - 1, c.patch, c.patch + 1])
+                if (patch >= 0)
+                    patches.add(patch);
+        }
+    }
+    return [...patches].some((patch) => constraint.some((group) => group.every((c) => satisfies({ ...version, patch }, c))));
+}
+
+;// CONCATENATED MODULE: ./lib/rules/cluster-admin-binding.js
+
+const RBAC = ['rbac.authorization.k8s.io'];
+const clusterAdminBindingRule = {
+    meta: {
+        id: 'cluster-admin-binding',
+        description: 'A ClusterRoleBinding or RoleBinding gives the cluster-admin ClusterRole to a ServiceAccount.',
+        category: 'security',
+        defaultSeverity: 'warning',
+    },
+    check(resource, _context, report) {
+        const clusterWide = isKind(resource, 'ClusterRoleBinding', RBAC);
+        if (!clusterWide && !isKind(resource, 'RoleBinding', RBAC))
+            return;
+        const roleRef = resource.object.roleRef;
+        if (!workload_isRecord(roleRef) || roleRef.kind !== 'ClusterRole' || roleRef.name !== 'cluster-admin')
+            return;
+        const accounts = [];
+        for (const subject of asArray(resource.object.subjects)) {
+            if (!workload_isRecord(subject) || typeof subject.name !== 'string')
+                continue;
+            if (subject.kind === 'ServiceAccount') {
+                // A subject's namespace defaults to the binding's for a RoleBinding.
+                const namespace = typeof subject.namespace === 'string' ? subject.namespace : resource.ref.namespace;
+                accounts.push(`ServiceAccount ${namespace ? `${namespace}/` : ''}${subject.name}`);
+            }
+            else if (subject.kind === 'Group' &&
+                (subject.name === 'system:serviceaccounts' || subject.name.startsWith('system:serviceaccounts:'))) {
+                accounts.push(`every ServiceAccount of group ${subject.name}`);
+            }
+        }
+        if (accounts.length === 0)
+            return;
+        const scope = clusterWide
+            ? 'full control of the whole cluster'
+            : `full control of namespace '${resource.ref.namespace ?? '(its namespace)'}', its Roles and Secrets included`;
+        report({
+            message: `${resource.ref.kind} '${resource.ref.name}' gives cluster-admin (${scope}) to ${joinPhrases(accounts)}: ` +
+                'any pod that runs as it, or anyone who gets its token, has that control too. Bind a Role or ' +
+                'ClusterRole that grants only the verbs and resources the workload needs.',
+            path: ['roleRef', 'name'],
+            key: 'cluster-admin',
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/rules/container-security-context.js
+
+/** Capabilities that make a container as good as privileged when added. */
+const DANGEROUS_CAPABILITIES = new Set(['ALL', 'SYS_ADMIN', 'CAP_SYS_ADMIN']);
+const containerSecurityContextRule = {
+    meta: {
+        id: 'container-security-context',
+        description: 'A container may run as root, allows privilege escalation, is privileged or keeps all Linux capabilities.',
+        category: 'security',
+        defaultSeverity: 'warning',
+    },
+    check(resource, _context, report) {
+        const pod = podSpecOf(resource);
+        if (!pod)
+            return;
+        // Windows pods have none of the Linux fields (the API rejects them there).
+        if (workload_isRecord(pod.spec.os) && pod.spec.os.name === 'windows')
+            return;
+        const podContext = workload_isRecord(pod.spec.securityContext) ? pod.spec.securityContext : {};
+        for (const ref of containersOf(pod)) {
+            const problems = containerProblems(ref, podContext);
+            if (problems.length === 0)
+                continue;
+            const settings = problems.map((p) => p.setting);
+            report({
+                message: `${capitalize(describeContainer(ref))} ${joinPhrases(problems.map((p) => p.problem))}. ` +
+                    `Set in its securityContext: ${settings.join(', ')}.`,
+                path: ref.path,
+                key: `${ref.kind}:${ref.name}`,
+            });
+        }
+    },
+};
+function containerProblems(ref, podContext) {
+    const context = workload_isRecord(ref.container.securityContext) ? ref.container.securityContext : {};
+    const problems = [];
+    // runAsNonRoot and runAsUser may be set for the whole pod; the container's own setting wins.
+    const runAsUser = context.runAsUser ?? podContext.runAsUser;
+    const runAsNonRoot = context.runAsNonRoot ?? podContext.runAsNonRoot;
+    if (runAsUser === 0) {
+        problems.push({ problem: 'runs as root (runAsUser: 0)', setting: 'runAsUser: <a non-zero UID>' });
+    }
+    else if (runAsNonRoot !== true && runAsUser === undefined) {
+        problems.push({
+            problem: 'may run as root (neither runAsNonRoot nor runAsUser is set, here or for the pod)',
+            setting: 'runAsNonRoot: true',
+        });
+    }
+    if (context.privileged === true) {
+        problems.push({ problem: 'is privileged', setting: 'privileged: false' });
+    }
+    if (context.allowPrivilegeEscalation !== false) {
+        problems.push({
+            problem: 'allows privilege escalation',
+            setting: 'allowPrivilegeEscalation: false',
+        });
+    }
+    const capabilities = workload_isRecord(context.capabilities) ? context.capabilities : {};
+    const dropped = asArray(capabilities.drop);
+    if (!dropped.includes('ALL')) {
+        problems.push({
+            problem: 'keeps the default Linux capabilities',
+            setting: 'capabilities: {drop: [ALL]}',
+        });
+    }
+    const added = asArray(capabilities.add).filter((cap) => typeof cap === 'string' && DANGEROUS_CAPABILITIES.has(cap.toUpperCase()));
+    if (added.length > 0) {
+        problems.push({
+            problem: `adds ${added.join(' and ')} to its capabilities`,
+            setting: `no ${added.join(' or ')} in capabilities.add`,
+        });
+    }
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./lib/crd/crd-index.js
+// The CRDs among a set of resources (the repo at head, later rendered charts too), indexed once per array.
+
+
+
+const EMPTY_INDEX = { byGroupKind: new Map(), byName: new Map() };
+const crd_index_indexes = new WeakMap();
+/** The CRDs of `resources`, built on first use and kept for the life of the array. */
+function crdIndexOf(resources) {
+    let index = crd_index_indexes.get(resources);
+    if (!index) {
+        const byGroupKind = new Map();
+        const byName = new Map();
+        for (const resource of resources) {
+            if (!crd_isCrdObject(resource.object))
+                continue;
+            const crd = crd_toCrd(resource.object);
+            if (!crd)
+                continue;
+            const entry = { crd, resource };
+            if (!byName.has(crd.name))
+                byName.set(crd.name, entry);
+            const key = groupKind(crd.group, crd.kind);
+            if (!byGroupKind.has(key))
+                byGroupKind.set(key, entry);
+        }
+        index = byName.size === 0 ? EMPTY_INDEX : { byGroupKind, byName };
+        crd_index_indexes.set(resources, index);
+    }
+    return index;
+}
+function groupKind(group, kind) {
+    return `${group}/${kind}`;
+}
+/** API groups served by Kubernetes itself: their objects are never custom resources. */
+const BUILT_IN_GROUPS = new Set([
+    '',
+    'apps',
+    'batch',
+    'autoscaling',
+    'policy',
+    'extensions',
+    'admissionregistration.k8s.io',
+    'apiextensions.k8s.io',
+    'apiregistration.k8s.io',
+    'authentication.k8s.io',
+    'authorization.k8s.io',
+    'certificates.k8s.io',
+    'coordination.k8s.io',
+    'discovery.k8s.io',
+    'events.k8s.io',
+    'flowcontrol.apiserver.k8s.io',
+    'imagepolicy.k8s.io',
+    'internal.apiserver.k8s.io',
+    'metrics.k8s.io',
+    'networking.k8s.io',
+    'node.k8s.io',
+    'rbac.authorization.k8s.io',
+    'resource.k8s.io',
+    'scheduling.k8s.io',
+    'settings.k8s.io',
+    'storage.k8s.io',
+    'storagemigration.k8s.io',
+    ...API_LIFECYCLE.map((entry) => entry.group),
+]);
+/** False for built-in APIs: rules skip the repo lookup (a read of the whole tree) for them. */
+function mayBeCustomResource(apiVersion) {
+    return !BUILT_IN_GROUPS.has(apiGroup(apiVersion));
+}
+/** The CRD at head that defines this resource's group and kind, if the repo holds it. */
+async function findCrdFor(resource, repo) {
+    const { apiVersion, kind } = resource.ref;
+    if (!mayBeCustomResource(apiVersion) || crd_isCrdObject(resource.object))
+        return undefined;
+    const index = crdIndexOf(await repo.headResources());
+    return index.byGroupKind.get(groupKind(apiGroup(apiVersion), kind));
+}
+
+;// CONCATENATED MODULE: ./lib/crd/check-resource.js
+
+
+
+
+/** At most this many schema errors become findings per resource; the rest are counted in one more. */
+const MAX_SCHEMA_FINDINGS = 10;
+const ERROR_LIMIT = 50;
+function describeCrdVersion(crd, version) {
+    return `${crd.name} ${version}`;
+}
+function where(found) {
+    return `${found.resource.file}:${found.resource.line}`;
+}
+/** The schema errors of a resource against the version it names, or the version problem. */
+function customResourceProblems(resource, found) {
+    const { crd } = found;
+    const versionName = apiVersionOnly(resource.ref.apiVersion);
+    const version = findVersion(crd, versionName);
+    if (!version || !version.served) {
+        const served = servedVersionNames(crd);
+        const reason = version ? 'is not served by' : 'is not a version of';
+        const fix = versionFix(resource, crd);
+        return [
+            {
+                message: `${resource.ref.apiVersion} ${reason} CRD ${crd.name} (${where(found)}): the API server answers ` +
+                    `"no matches for kind ${resource.ref.kind}". Served: ${served.length > 0 ? served.map((name) => `${crd.group}/${name}`).join(', ') : 'none'}.`,
+                path: ['apiVersion'],
+                key: 'version',
+                ...(fix ? { fix } : {}),
+            },
+        ];
+    }
+    const errors = validateCustomResource(resource.object, version, { maxErrors: ERROR_LIMIT });
+    const problems = errors.slice(0, MAX_SCHEMA_FINDINGS).map((error) => schemaProblem(error, crd, version));
+    if (errors.length > MAX_SCHEMA_FINDINGS) {
+        const more = errors.length - MAX_SCHEMA_FINDINGS;
+        problems.push({
+            message: `${more}${errors.length >= ERROR_LIMIT ? ' or more' : ''} more schema error${more === 1 ? '' : 's'} against ${describeCrdVersion(crd, version.name)}`,
+            path: [],
+            key: 'more-errors',
+        });
+    }
+    return problems;
+}
+function schemaProblem(error, crd, version) {
+    return {
+        message: `${error.field}: ${error.message} [${error.constraint}; CRD ${describeCrdVersion(crd, version.name)}]`,
+        path: error.path,
+        key: `${error.field}|${error.constraint}`,
+    };
+}
+/** A one-line apiVersion fix, when the preferred version exists and the object validates against it as is. */
+function versionFix(resource, crd) {
+    const target = preferredVersion(crd);
+    if (!target || target.name === apiVersionOnly(resource.ref.apiVersion))
+        return undefined;
+    if (resource.listItem === true || resource.file.toLowerCase().endsWith('.json'))
+        return undefined;
+    if (validateCustomResource(resource.object, target, { maxErrors: 1 }).length > 0)
+        return undefined;
+    const apiVersion = `${apiGroup(resource.ref.apiVersion)}/${target.name}`;
+    return {
+        line: resource.lineOf(['apiVersion']),
+        replacement: `apiVersion: ${apiVersion}`,
+        description: `Change apiVersion to ${apiVersion}`,
+    };
+}
+/** The deprecated-api finding for a custom resource whose version its CRD marks deprecated. */
+function crdDeprecation(resource, found) {
+    const { crd } = found;
+    const version = findVersion(crd, apiVersionOnly(resource.ref.apiVersion));
+    if (!version?.deprecated || !version.served)
+        return undefined;
+    const target = preferredVersion(crd);
+    const warning = version.deprecationWarning
+        ? `"${version.deprecationWarning}"`
+        : `${resource.ref.apiVersion} ${resource.ref.kind} is deprecated`;
+    const replacement = target && target.name !== version.name
+        ? ` Use ${crd.group}/${target.name}${target.storage ? ' (the storage version)' : ''}.`
+        : '';
+    const fix = versionFix(resource, crd);
+    return {
+        message: `${warning} (CRD ${crd.name}, ${where(found)}): every request at this version returns a warning, and a later release may remove it.${replacement}`,
+        path: ['apiVersion'],
+        key: 'crd-deprecated',
+        ...(fix ? { fix } : {}),
+    };
+}
+/** deprecated-api for custom resources: the CRD at head marks the resource's version deprecated. */
+async function checkCrdDeprecation(resource, repo, report) {
+    const found = await findCrdFor(resource, repo);
+    const problem = found ? crdDeprecation(resource, found) : undefined;
+    if (problem)
+        report({ ...problem, severity: 'notice' });
+}
+
+;// CONCATENATED MODULE: ./lib/rules/crd-invalid-resource.js
+
+
+const crdInvalidResourceRule = {
+    meta: {
+        id: 'crd-invalid-resource',
+        description: 'A custom resource does not match the CRD in the repo: its apiVersion is not served, or a field breaks the schema.',
+        category: 'crd',
+        defaultSeverity: 'error',
+    },
+    async check(resource, context, report) {
+        const found = await findCrdFor(resource, context.repo);
+        if (!found)
+            return;
+        for (const problem of customResourceProblems(resource, found))
+            report(problem);
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/rules/crd-upgrade.js
+// The CRD upgrade analysis over a whole change: each CRD the change edits is compared between base and head,
+// with one verdict per CRD, findings on the custom resources it breaks, and the controller/CRD skew check.
+
+
+
+
+
+
+const crdBreakingChangeMeta = {
+    id: 'crd-breaking-change',
+    description: 'A CRD change breaks stored data, clients or custom resources: a CRD, version or field removed, a type changed, a field newly required, an enum narrowed.',
+    category: 'crd',
+    defaultSeverity: 'error',
+};
+const crdRiskyChangeMeta = {
+    id: 'crd-risky-change',
+    description: 'A CRD change may fail some custom resources (tightened validation, CEL rules, defaults, storage version), or a controller is upgraded without its CRDs.',
+    category: 'crd',
+    defaultSeverity: 'warning',
+};
+const crdChangeMeta = {
+    id: 'crd-change',
+    description: 'A CRD changes only in safe ways (fields, versions or CRDs added, validation relaxed, descriptions), or does not differ at all.',
+    category: 'crd',
+    defaultSeverity: 'notice',
+};
+const RULE_OF_CLASS = {
+    breaking: crdBreakingChangeMeta.id,
+    risky: crdRiskyChangeMeta.id,
+    safe: crdChangeMeta.id,
+};
+const crdUpgradeAnalyzer = {
+    metas: [crdBreakingChangeMeta, crdRiskyChangeMeta, crdChangeMeta],
+    async analyze(input, report) {
+        if (input.mode !== 'review')
+            return;
+        const changedTools = new Set();
+        const bumps = imageBumps(input.changes);
+        const base = crdsByName(input.baseResources);
+        const head = crdsByName(input.headResources);
+        const names = [...new Set([...base.keys(), ...head.keys()])].sort();
+        for (const name of names) {
+            const oldResource = base.get(name);
+            let newResource = head.get(name);
+            // removed from the changed files but still defined elsewhere in the repo
+            if (!newResource)
+                newResource = crdIndexOf(await input.repo.headResources()).byName.get(name)?.resource;
+            if (oldResource && newResource && deepEqual(oldResource.object, newResource.object))
+                continue;
+            const comparison = compareCrds(oldResource ? crd_toCrd(oldResource.object) : undefined, newResource ? crd_toCrd(newResource.object) : undefined);
+            const crd = comparison.new ?? comparison.old;
+            if (!crd)
+                continue;
+            const tool = knownToolForGroup(crd.group);
+            if (tool)
+                changedTools.add(tool.id);
+            const bump = tool ? bumps.find((candidate) => candidate.tool === tool) : undefined;
+            const sides = bump
+                ? `${tool.name} ${bump.from} and ${bump.to} (image tags)`
+                : ((await chartVersions(input, (newResource ?? oldResource).file)) ??
+                    between(oldResource, newResource));
+            await reportCrdChange(input, comparison, oldResource, newResource, tool, sides, report);
+        }
+        await reportControllerSkew(input, bumps, changedTools, report);
+    },
+};
+function crdsByName(resources) {
+    const byName = new Map();
+    for (const resource of resources) {
+        if (!crd_isCrdObject(resource.object))
+            continue;
+        const name = resource.object.metadata?.name;
+        if (typeof name === 'string' && !byName.has(name))
+            byName.set(name, resource);
+    }
+    return byName;
+}
+async function reportCrdChange(input, comparison, oldResource, newResource, tool, sides, report) {
+    const repoResources = await input.repo.headResources();
+    const assessment = assessCrdChange(comparison, repoResources);
+    const at = newResource ?? oldResource;
+    const note = tool?.id === 'aws-load-balancer-controller' ? undefined : await helmCrdsNote(input, at.file);
+    if (note && comparison.changes.length > 0)
+        assessment.advice.push(note);
+    const worst = assessment.worst ?? 'safe';
+    const message = upgradeMessage(comparison, assessment, sides);
+    const first = comparison.changes.find((change) => change.newPath);
+    const line = newResource
+        ? first?.newPath
+            ? newResource.lineOf(first.newPath)
+            : newResource.line
+        : oldResource.line;
+    report({
+        ruleId: RULE_OF_CLASS[worst],
+        message,
+        file: at.file,
+        line,
+        resource: at.ref,
+        key: `crd/${comparison.crd}`,
+    });
+    // Custom resources the crd-invalid-resource rule does not look at in this review (files the change does not touch).
+    const checked = checkedByRules(input);
+    const where = `${at.file}:${at.line}`;
+    for (const hit of assessment.affected) {
+        const ruleId = RULE_OF_CLASS[hit.class];
+        if (!hit.ownFinding || checked(hit.resource))
+            continue;
+        if (hit.resource.ignoredRules.has(ruleId) || hit.resource.ignoredRules.has('*'))
+            continue;
+        report({
+            ruleId,
+            message: affectedMessage(hit, comparison.crd, where),
+            file: hit.resource.file,
+            line: hit.resource.lineOf(hit.path),
+            resource: hit.resource.ref,
+            key: `affected/${comparison.crd}/${hit.resource.key}`,
+        });
+    }
+}
+/** The resources that the resource rules (crd-invalid-resource) check in this review, by scope. */
+function checkedByRules(input) {
+    const scope = input.options.scope;
+    if (scope === 'all')
+        return () => true;
+    if (scope === 'files') {
+        const files = new Set(input.headResources);
+        return (resource) => files.has(resource);
+    }
+    const changed = new Set(input.changes
+        .filter((change) => change.type === 'added' || change.type === 'modified')
+        .map((change) => change.head)
+        .filter((resource) => resource !== undefined));
+    return (resource) => changed.has(resource);
+}
+const VERSION_LABELS = ['app.kubernetes.io/version', 'helm.sh/chart'];
+/** "argo-cd-7.8.0 and argo-cd-7.8.1" from labels, else the files, else "base and head". */
+function between(oldResource, newResource) {
+    if (oldResource && newResource) {
+        for (const label of VERSION_LABELS) {
+            const before = oldResource.object.metadata?.labels?.[label];
+            const after = newResource.object.metadata?.labels?.[label];
+            if (typeof before === 'string' && typeof after === 'string' && before !== after)
+                return `${before} and ${after}`;
+        }
+        if (oldResource.file !== newResource.file)
+            return `${oldResource.file} (base) and ${newResource.file} (head)`;
+    }
+    return 'base and head';
+}
+/** The chart a CRD file belongs to (`<chart>/crds/…` or `<chart>/templates/…`), and its version at each side. */
+async function chartVersions(input, file) {
+    const match = /^(.*\/)?(?:crds|templates)\//.exec(file);
+    if (!match)
+        return undefined;
+    const chartFile = `${match[1] ?? ''}Chart.yaml`;
+    const read = async (side) => {
+        const text = await input.readFile(side, chartFile);
+        if (text === undefined)
+            return undefined;
+        try {
+            const chart = (0,dist/* parse */.qg)(text);
+            if (typeof chart !== 'object' || chart === null)
+                return undefined;
+            const { name, version, appVersion } = chart;
+            if (typeof version !== 'string' && typeof version !== 'number')
+                return undefined;
+            return { name: typeof name === 'string' ? name : chartFile, version: String(version), appVersion };
+        }
+        catch {
+            return undefined;
+        }
+    };
+    const [before, after] = await Promise.all([read('base'), read('head')]);
+    if (!before || !after || before.version === after.version)
+        return undefined;
+    const app = (chart) => typeof chart.appVersion === 'string' || typeof chart.appVersion === 'number'
+        ? ` (app ${chart.appVersion})`
+        : '';
+    return `chart ${after.name} ${before.version}${app(before)} and ${after.version}${app(after)}`;
+}
+/** A CRD file in a chart's crds/ directory: Helm installs it once and never upgrades it. */
+async function helmCrdsNote(input, file) {
+    const match = /^(.*\/)?crds\//.exec(file);
+    if (!match)
+        return undefined;
+    const chartDir = match[1] ?? '';
+    if ((await input.readFile('head', `${chartDir}Chart.yaml`)) === undefined)
+        return undefined;
+    return `${file} is in the crds/ directory of the Helm chart ${chartDir || '.'}: helm install creates these CRDs but helm upgrade never changes them (apply them yourself); Argo CD applies them on sync, Flux only with upgrade.crds: CreateReplace.`;
+}
+const crd_upgrade_POD_SPEC_PATHS = [
+    ['spec', 'template', 'spec'],
+    ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
+    ['spec'],
+];
+function crd_upgrade_podSpecOf(object) {
+    for (const path of crd_upgrade_POD_SPEC_PATHS) {
+        let node = object;
+        for (const segment of path)
+            node = isObject(node) ? node[segment] : undefined;
+        if (isObject(node) && (Array.isArray(node.containers) || Array.isArray(node.initContainers)))
+            return { path, spec: node };
+    }
+    return undefined;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function containerImages(object) {
+    const images = new Map();
+    const pod = crd_upgrade_podSpecOf(object);
+    if (!pod)
+        return images;
+    for (const list of ['initContainers', 'containers']) {
+        const containers = pod.spec[list];
+        if (!Array.isArray(containers))
+            continue;
+        containers.forEach((container, index) => {
+            if (isObject(container) && typeof container.name === 'string' && typeof container.image === 'string')
+                images.set(`${list}/${container.name}`, {
+                    image: container.image,
+                    path: [...pod.path, list, index, 'image'],
+                });
+        });
+    }
+    return images;
+}
+function imageBumps(changes) {
+    const bumps = [];
+    for (const change of changes) {
+        if (change.type !== 'modified' || !change.base || !change.head)
+            continue;
+        const before = containerImages(change.base.object);
+        if (before.size === 0)
+            continue;
+        for (const [name, after] of containerImages(change.head.object)) {
+            const old = before.get(name);
+            if (!old || old.image === after.image)
+                continue;
+            const oldImage = parseImage(old.image);
+            const newImage = parseImage(after.image);
+            const tool = knownToolForImage(newImage.repository);
+            if (!tool || !knownToolForImage(oldImage.repository) || !oldImage.tag || !newImage.tag)
+                continue;
+            if (oldImage.tag === newImage.tag)
+                continue;
+            bumps.push({
+                tool,
+                resource: change.head,
+                path: after.path,
+                repository: newImage.repository,
+                from: oldImage.tag,
+                to: newImage.tag,
+            });
+        }
+    }
+    return bumps;
+}
+async function reportControllerSkew(input, bumps, changedTools, report) {
+    const byTool = new Map();
+    for (const bump of bumps) {
+        if (changedTools.has(bump.tool.id))
+            continue;
+        const list = byTool.get(bump.tool.id) ?? [];
+        list.push(bump);
+        byTool.set(bump.tool.id, list);
+    }
+    for (const list of byTool.values()) {
+        const first = list[0];
+        const { tool } = first;
+        const from = parseSemVer(first.from);
+        const to = parseSemVer(first.to);
+        const patchOnly = from !== undefined && to !== undefined && from.major === to.major && from.minor === to.minor;
+        const workloads = new Set(list.map((bump) => bump.resource.key)).size;
+        const index = crdIndexOf(await input.repo.headResources());
+        const inRepo = [...index.byName.values()].filter((entry) => tool.groups.includes(entry.crd.group));
+        const repoNote = inRepo.length > 0
+            ? ` The ${tool.name} CRDs in this repo (${[...new Set(inRepo.map((entry) => entry.resource.file))].join(', ')}) are unchanged.`
+            : '';
+        const message = patchOnly
+            ? `${tool.name} moves from ${first.from} to ${first.to} (${workloads} workload${workloads === 1 ? '' : 's'}) with no CRD change: patch releases usually keep their CRDs, but check (kube-pr-review crd-diff) and upgrade them with the controller if they differ: ${tool.upgradeCommand(first.to)}.${repoNote}`
+            : `${tool.name} moves from ${first.from} to ${first.to} (${workloads} workload${workloads === 1 ? '' : 's'}) but its CRDs do not change here: the new controller would run against the old CRDs, and the API server drops the fields they do not know (controller/CRD skew). Upgrade the CRDs with the controller: ${tool.upgradeCommand(first.to)}.${repoNote}`;
+        report({
+            ruleId: patchOnly ? crdChangeMeta.id : crdRiskyChangeMeta.id,
+            message,
+            file: first.resource.file,
+            line: first.resource.lineOf(first.path),
+            resource: first.resource.ref,
+            key: `skew/${tool.id}`,
+        });
+    }
 }
 
 ;// CONCATENATED MODULE: ./lib/rules/removed-api.js
@@ -10403,6 +16451,8 @@ function canRewriteApiVersionLine(resource) {
 
 
 
+
+
 const deprecatedApiRule = {
     meta: {
         id: 'deprecated-api',
@@ -10412,6 +16462,9 @@ const deprecatedApiRule = {
     },
     check(resource, context, report) {
         const entry = findLifecycle(resource.ref.apiVersion, resource.ref.kind);
+        // A custom resource: deprecated when its CRD in the repo marks the version deprecated.
+        if (!entry && mayBeCustomResource(resource.ref.apiVersion))
+            return checkCrdDeprecation(resource, context.repo, report);
         // Already gone, or not served yet, at the current version: that is removed-api's finding.
         if (!entry || isRemovedAt(entry, context.kubernetesVersion))
             return;
@@ -10444,23 +16497,675 @@ const deprecatedApiRule = {
     },
 };
 
+;// CONCATENATED MODULE: ./lib/rules/emptydir-data.js
+
+/** Words in a volume name or mount path that say "scratch space": such an emptyDir is fine. */
+const SCRATCH_WORDS = new Set([
+    'tmp',
+    'temp',
+    'tmpfs',
+    'cache',
+    'caches',
+    'scratch',
+    'run',
+    'shm',
+    'sock',
+    'socket',
+    'sockets',
+    'log',
+    'logs',
+    'spool',
+    'lock',
+    'locks',
+    'pid',
+]);
+/** Words that say "data that should outlive the pod". */
+const DATA_WORDS = new Set([
+    'data',
+    'db',
+    'database',
+    'databases',
+    'storage',
+    'persistence',
+    'persistent',
+    'pgdata',
+    'postgres',
+    'postgresql',
+    'mysql',
+    'mariadb',
+    'mongo',
+    'mongodb',
+    'redis',
+    'elasticsearch',
+    'opensearch',
+    'kafka',
+    'zookeeper',
+    'etcd',
+    'minio',
+    'prometheus',
+    'loki',
+    'influxdb',
+    'rabbitmq',
+    'cassandra',
+    'clickhouse',
+    'sqlite',
+    'wal',
+    'uploads',
+]);
+/** Where daemons keep their state by convention. */
+const DATA_DIRECTORIES = /^\/(var\/lib|srv|bitnami)(\/|$)/;
+const emptydirDataRule = {
+    meta: {
+        id: 'emptydir-data',
+        description: 'A long-running workload keeps what looks like data in an emptyDir volume, lost when the pod moves.',
+        category: 'upgradability',
+        defaultSeverity: 'notice',
+    },
+    check(resource, _context, report) {
+        const pod = podSpecOf(resource);
+        // Jobs use emptyDir as a work area by design: only long-running workloads keep data.
+        if (!pod || !isLongRunning(resource, pod))
+            return;
+        const containers = containersOf(pod, ['initContainer', 'container']);
+        asArray(pod.spec.volumes).forEach((volume, index) => {
+            if (!workload_isRecord(volume) || typeof volume.name !== 'string')
+                return;
+            const emptyDir = volume.emptyDir;
+            if (emptyDir === undefined)
+                return;
+            // medium: Memory is a tmpfs, which only ever holds scratch data.
+            if (workload_isRecord(emptyDir) && emptyDir.medium === 'Memory')
+                return;
+            const mounts = [];
+            for (const ref of containers) {
+                for (const mount of asArray(ref.container.volumeMounts)) {
+                    if (workload_isRecord(mount) && mount.name === volume.name && typeof mount.mountPath === 'string') {
+                        mounts.push({ path: mount.mountPath, container: describeContainer(ref) });
+                    }
+                }
+            }
+            if (!looksLikeData(volume.name, mounts.map((mount) => mount.path)))
+                return;
+            const where = mounts.length > 0
+                ? ` (mounted at ${mounts.map((mount) => `${mount.path} in ${mount.container}`).join(', ')})`
+                : '';
+            report({
+                message: `emptyDir volume '${volume.name}' of ${workload_describeResource(resource)}${where} looks like it holds data, ` +
+                    'but an emptyDir is deleted with its pod: a node drain during an upgrade, an eviction or a ' +
+                    'reschedule loses it. Keep data in a PersistentVolumeClaim (volumeClaimTemplates in a StatefulSet); ' +
+                    'if it is only scratch space, suppress this finding.',
+                path: [...pod.path, 'volumes', index],
+                key: `emptydir:${volume.name}`,
+            });
+        });
+    },
+};
+/** Scratch words win over data words: `/data/tmp` and `cache-data` are scratch. */
+function looksLikeData(name, mountPaths) {
+    const words = [name, ...mountPaths].flatMap((text) => text.toLowerCase().split(/[^a-z0-9]+/));
+    if (words.some((word) => SCRATCH_WORDS.has(word)))
+        return false;
+    return words.some((word) => DATA_WORDS.has(word)) || mountPaths.some((path) => DATA_DIRECTORIES.test(path));
+}
+
+;// CONCATENATED MODULE: ./lib/rules/missing-probes.js
+
+const missingProbesRule = {
+    meta: {
+        id: 'missing-probes',
+        description: 'A container of a long-running workload has no readiness or no liveness probe.',
+        category: 'availability',
+        defaultSeverity: 'notice',
+    },
+    check(resource, _context, report) {
+        const pod = podSpecOf(resource);
+        if (!pod || !isLongRunning(resource, pod))
+            return;
+        // Init containers run to completion before the pod starts: probes are for the long-running ones.
+        for (const ref of containersOf(pod, ['container'])) {
+            const readiness = ref.container.readinessProbe !== undefined && ref.container.readinessProbe !== null;
+            const liveness = ref.container.livenessProbe !== undefined && ref.container.livenessProbe !== null;
+            if (readiness && liveness)
+                continue;
+            const consequences = [];
+            if (!readiness)
+                consequences.push('it gets traffic and counts as available before it is ready');
+            if (!liveness)
+                consequences.push('a hung process is never restarted');
+            const missing = !readiness && !liveness
+                ? 'no readiness and no liveness probe'
+                : `no ${readiness ? 'liveness' : 'readiness'} probe`;
+            const add = [!readiness ? 'readinessProbe' : '', !liveness ? 'livenessProbe' : ''].filter(Boolean);
+            report({
+                message: `${capitalize(describeContainer(ref))} has ${missing}: ${consequences.join(', and ')}. ` +
+                    `Add ${add.join(' and ')} (for example httpGet on a health endpoint, or tcpSocket on its port).`,
+                path: ref.path,
+                key: `probes:${ref.name}`,
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/rules/missing-resources.js
+
+const missingResourcesRule = {
+    meta: {
+        id: 'missing-resources',
+        description: 'A container has no CPU or memory request, or no memory limit.',
+        category: 'resources',
+        defaultSeverity: 'notice',
+    },
+    async check(resource, context, report) {
+        const pod = podSpecOf(resource);
+        if (!pod)
+            return;
+        // Pod-level resources (Kubernetes 1.32+) cover every container.
+        const podLevel = settingsOf(pod.spec.resources);
+        const lacking = containersOf(pod, ['initContainer', 'container'])
+            .map((ref) => ({ ref, settings: merge(settingsOf(ref.container.resources), podLevel) }))
+            .filter(({ settings }) => !complete(settings));
+        if (lacking.length === 0)
+            return;
+        // A LimitRange in the namespace fills in defaults: look it up only when something is missing.
+        const defaults = headIndex(await context.repo.headResources()).defaultsIn(resource.ref.namespace);
+        for (const { ref, settings } of lacking) {
+            const effective = merge(settings, defaults);
+            if (complete(effective))
+                continue;
+            const missing = [];
+            const set = [];
+            if (!effective.cpuRequest) {
+                missing.push('no CPU request');
+                set.push('requests.cpu');
+            }
+            if (!effective.memoryRequest) {
+                missing.push('no memory request');
+                set.push('requests.memory');
+            }
+            if (!effective.memoryLimit) {
+                missing.push('no memory limit');
+                set.push('limits.memory');
+            }
+            const why = [];
+            if (!effective.cpuRequest || !effective.memoryRequest)
+                why.push('the scheduler places it as if it needed nothing, so nodes get overcommitted');
+            if (!effective.memoryLimit)
+                why.push("a leak can use up the node's memory and get other pods evicted");
+            report({
+                message: `${capitalize(describeContainer(ref))} has ${joinPhrases(missing)}: ${why.join(', and ')}. ` +
+                    `Set ${joinPhrases(set.map((field) => `resources.${field}`))} ` +
+                    '(for example requests: {cpu: 100m, memory: 128Mi}, limits: {memory: 256Mi}).',
+                path: [...ref.path, 'resources'],
+                key: `resources:${ref.kind}:${ref.name}`,
+            });
+        }
+    },
+};
+/** What a `resources` block sets. A limit without a request also sets the request (Kubernetes copies it). */
+function settingsOf(resources) {
+    const requests = workload_isRecord(resources) && workload_isRecord(resources.requests) ? resources.requests : {};
+    const limits = workload_isRecord(resources) && workload_isRecord(resources.limits) ? resources.limits : {};
+    return {
+        cpuRequest: present(requests.cpu) || present(limits.cpu),
+        memoryRequest: present(requests.memory) || present(limits.memory),
+        memoryLimit: present(limits.memory),
+    };
+}
+function present(value) {
+    return value !== undefined && value !== null && value !== '';
+}
+function merge(a, b) {
+    return {
+        cpuRequest: a.cpuRequest || b.cpuRequest,
+        memoryRequest: a.memoryRequest || b.memoryRequest,
+        memoryLimit: a.memoryLimit || b.memoryLimit,
+    };
+}
+function complete(settings) {
+    return settings.cpuRequest && settings.memoryRequest && settings.memoryLimit;
+}
+
+;// CONCATENATED MODULE: ./lib/rules/pdb-blocks-drain.js
+
+const DRAIN_HANGS = 'kubectl drain, node upgrades and cluster-autoscaler scale-down wait on it until they time out';
+const pdbBlocksDrainRule = {
+    meta: {
+        id: 'pdb-blocks-drain',
+        description: 'A PodDisruptionBudget allows no disruption (maxUnavailable 0, or minAvailable all the pods).',
+        category: 'availability',
+        defaultSeverity: 'warning',
+    },
+    async check(resource, context, report) {
+        if (!isKind(resource, 'PodDisruptionBudget', ['policy']))
+            return;
+        const spec = resource.object.spec;
+        if (!workload_isRecord(spec))
+            return;
+        const name = `PodDisruptionBudget '${resource.ref.name}'`;
+        if (spec.maxUnavailable !== undefined && spec.maxUnavailable !== null) {
+            if (amount(spec.maxUnavailable)?.value !== 0)
+                return;
+            report({
+                message: `${name} allows no voluntary disruption (maxUnavailable: ${String(spec.maxUnavailable)}): ` +
+                    `${DRAIN_HANGS}. Set maxUnavailable: 1, or a minAvailable below the number of pods.`,
+                path: ['spec', 'maxUnavailable'],
+                key: 'max-unavailable',
+            });
+            return;
+        }
+        const minAvailable = amount(spec.minAvailable);
+        if (!minAvailable)
+            return;
+        if (minAvailable.percent && minAvailable.value >= 100) {
+            report({
+                message: `${name} keeps every pod available (minAvailable: ${String(spec.minAvailable)}): ${DRAIN_HANGS}. ` +
+                    'Set minAvailable below 100% (with 2 or more replicas), or maxUnavailable: 1.',
+                path: ['spec', 'minAvailable'],
+                key: 'min-available',
+            });
+            return;
+        }
+        // An integer (or a percentage short of 100) blocks only when it covers every pod it selects: count them.
+        // A missing selector selects nothing in policy/v1; an empty one selects the whole namespace.
+        if (!workload_isRecord(spec.selector) || (minAvailable.value === 0 && !minAvailable.percent))
+            return;
+        const selector = spec.selector;
+        const index = headIndex(await context.repo.headResources());
+        const selected = index
+            .workloadsIn(resource.ref.namespace)
+            .filter((workload) => selectorMatches(selector, workload.labels));
+        const pods = selected.reduce((sum, workload) => sum + workload.replicas, 0);
+        if (pods === 0)
+            return;
+        // The disruption controller rounds a percentage up.
+        const required = minAvailable.percent ? Math.ceil((minAvailable.value * pods) / 100) : minAvailable.value;
+        if (required < pods)
+            return;
+        report({
+            message: `${name} requires minAvailable: ${String(spec.minAvailable)} of the ${pods} pod${pods === 1 ? '' : 's'} ` +
+                `it selects (${joinPhrases(selected.map(describeWorkload))}), so it allows no voluntary disruption: ` +
+                `${DRAIN_HANGS}. ` +
+                (pods === 1
+                    ? 'Run 2 or more replicas (minAvailable: 1 then lets one pod go at a time), or use maxUnavailable: 1.'
+                    : `Set minAvailable to ${pods - 1} or less, or use maxUnavailable: 1.`),
+            path: ['spec', 'minAvailable'],
+            key: 'min-available',
+        });
+    },
+};
+/** An IntOrString: a non-negative integer, or a percentage like "25%". */
+function amount(value) {
+    if (typeof value === 'number' && Number.isInteger(value) && value >= 0)
+        return { value, percent: false };
+    if (typeof value === 'string') {
+        const match = /^\s*(\d+)%\s*$/.exec(value);
+        if (match)
+            return { value: Number(match[1]), percent: true };
+    }
+    return undefined;
+}
+function describeWorkload(workload) {
+    const count = `${workload.replicas} replica${workload.replicas === 1 ? '' : 's'}`;
+    const source = workload.scaler ? `, the minimum of ${workload_describeResource(workload.scaler.resource)}` : '';
+    return `${workload_describeResource(workload.resource)}: ${count}${source}`;
+}
+
+;// CONCATENATED MODULE: ./lib/rules/plaintext-secret.js
+
+/**
+ * Values that stand in for a secret rather than being one: empty, substituted at deploy time, templated,
+ * encrypted by SOPS, references to a secret store, or obvious placeholders.
+ */
+const PLACEHOLDERS = [
+    /^$/,
+    /^\$\{[^}]*\}$/, // ${VAR}: envsubst, Flux post-build substitution
+    /^\$\(?[A-Za-z_][A-Za-z0-9_]*\)?$/, // $VAR, $(VAR)
+    /^<[^<>]*>$/, // <password>, <path:kv/data/app#key> (argocd-vault-plugin)
+    /^\{\{[\s\S]*\}\}$/, // a template expression
+    /^ENC\[[A-Z0-9_]+,[\s\S]*\]$/, // a SOPS-encrypted value
+    /^(vault:|ref\+[a-z0-9]+:\/\/)/, // bank-vaults webhook, vals references
+    /^(change[-_ ]?me|replace[-_ ]?me|to[-_ ]?do|tbd|placeholder|dummy|redacted|none|null|n\/a|x+|\*+|\.{3,}|-+)$/i,
+    /^(change|replace)[-_ ]?(me|this|with)\b/i,
+];
+/** A public certificate (a CA bundle, `tls.crt` on its own) is not secret. */
+const CERTIFICATE = /^-----BEGIN (CERTIFICATE|TRUSTED CERTIFICATE|X509 CRL)-----[\s\S]*-----END [A-Z0-9 ]+-----$/;
+const SHOWN_KEYS = 5;
+const plaintextSecretRule = {
+    meta: {
+        id: 'plaintext-secret',
+        description: 'A Secret commits values to git in plain text (base64 is an encoding, not encryption).',
+        category: 'security',
+        defaultSeverity: 'warning',
+    },
+    check(resource, _context, report) {
+        if (!isKind(resource, 'Secret', ['']))
+            return;
+        const object = resource.object;
+        // A SOPS-encrypted document carries its metadata in a top-level `sops:` key.
+        if (object.sops !== undefined)
+            return;
+        const exposed = [];
+        for (const field of ['data', 'stringData']) {
+            const values = object[field];
+            if (!workload_isRecord(values))
+                continue;
+            for (const [key, value] of Object.entries(values)) {
+                const raw = stringValue(value);
+                // `data` is base64: judge the decoded text, and the raw text too (a `${VAR}` is not base64).
+                const secret = isSecretValue(raw) && (field === 'stringData' || isSecretValue(decodeBase64(raw)));
+                if (secret)
+                    exposed.push({ path: [field, key], line: resource.lineOf([field, key]) });
+            }
+        }
+        if (exposed.length === 0)
+            return;
+        exposed.sort((a, b) => a.line - b.line);
+        const names = exposed.slice(0, SHOWN_KEYS).map((entry) => entry.path.join('.'));
+        const more = exposed.length > SHOWN_KEYS ? ` and ${exposed.length - SHOWN_KEYS} more` : '';
+        const count = exposed.length === 1 ? 'a value' : `${exposed.length} values`;
+        report({
+            message: `Secret '${resource.ref.name}' commits ${count} to git in plain text (${names.join(', ')}${more}): ` +
+                'base64 in `data` is an encoding, not encryption, and git keeps every value in its history. ' +
+                'Encrypt the file with SOPS, or keep the value out of git with a SealedSecret, an ExternalSecret ' +
+                '(External Secrets Operator) or Vault; rotate any value that was pushed.',
+            path: exposed[0].path,
+            key: 'plaintext',
+        });
+    },
+};
+function stringValue(value) {
+    if (value === null || value === undefined)
+        return '';
+    return typeof value === 'string' ? value : String(value);
+}
+function decodeBase64(text) {
+    return Buffer.from(text.trim(), 'base64').toString('utf8');
+}
+function isSecretValue(text) {
+    const value = text.trim();
+    if (PLACEHOLDERS.some((pattern) => pattern.test(value)))
+        return false;
+    return !CERTIFICATE.test(value);
+}
+
+;// CONCATENATED MODULE: ./lib/rules/rbac-wildcard.js
+
+const rbac_wildcard_RBAC = ['rbac.authorization.k8s.io'];
+const rbacWildcardRule = {
+    meta: {
+        id: 'rbac-wildcard',
+        description: "A Role or ClusterRole grants '*' verbs or '*' resources.",
+        category: 'security',
+        defaultSeverity: 'warning',
+    },
+    check(resource, _context, report) {
+        if (!isKind(resource, 'Role', rbac_wildcard_RBAC) && !isKind(resource, 'ClusterRole', rbac_wildcard_RBAC))
+            return;
+        // An aggregated ClusterRole's rules are written by the controller from other roles, not by this file.
+        if (resource.ref.kind === 'ClusterRole' && resource.object.aggregationRule !== undefined)
+            return;
+        asArray(resource.object.rules).forEach((rule, index) => {
+            if (!workload_isRecord(rule))
+                return;
+            const verbs = asArray(rule.verbs);
+            const resources = asArray(rule.resources);
+            const allVerbs = verbs.includes('*');
+            const allResources = resources.includes('*');
+            if (!allVerbs && !allResources)
+                return;
+            const groups = asArray(rule.apiGroups).map((group) => (group === '' ? '""' : String(group)));
+            const inGroups = groups.length > 0 ? ` in API groups [${groups.join(', ')}]` : '';
+            const what = allVerbs
+                ? allResources
+                    ? `every verb ('*') on every resource ('*')${inGroups}`
+                    : `every verb ('*') on ${describeList(resources, 'resources')}${inGroups}`
+                : `${describeList(verbs, 'verbs')} on every resource ('*')${inGroups}`;
+            report({
+                message: `${resource.ref.kind} '${resource.ref.name}' grants ${what}: wildcards also grant whatever is added ` +
+                    'later (new resources, new CRDs, subresources such as pods/exec and secrets). List only the verbs and ' +
+                    'resources the subjects need, for example `verbs: [get, list, watch]` and `resources: [deployments]`.',
+                // The '*' item itself: the same line as the key for `verbs: ['*']`.
+                path: allVerbs
+                    ? ['rules', index, 'verbs', verbs.indexOf('*')]
+                    : ['rules', index, 'resources', resources.indexOf('*')],
+                key: `${groups.join(',')}|${resources.map(String).join(',')}|${verbs.map(String).join(',')}`,
+            });
+        });
+    },
+};
+function describeList(values, noun) {
+    return values.length === 0 ? `no ${noun}` : `${noun} [${values.map(String).join(', ')}]`;
+}
+
+;// CONCATENATED MODULE: ./lib/rules/render-error.js
+/**
+ * Reported by the pipeline itself when a Helm chart, Kustomize overlay or release that the change affects
+ * cannot be rendered (helm's or kustomize's own message, on the file it is about); not a per-resource check.
+ */
+const renderErrorMeta = {
+    id: 'render-error',
+    description: 'A Helm chart, Kustomize overlay, Argo CD Application or Flux HelmRelease that the change affects cannot be rendered.',
+    category: 'rendering',
+    defaultSeverity: 'error',
+};
+
+;// CONCATENATED MODULE: ./lib/rules/single-replica.js
+
+const singleReplicaRule = {
+    meta: {
+        id: 'single-replica',
+        description: 'A Deployment or StatefulSet runs one replica and no HorizontalPodAutoscaler scales it.',
+        category: 'availability',
+        defaultSeverity: 'notice',
+    },
+    async check(resource, context, report) {
+        if (!isScalableWorkload(resource))
+            return;
+        const replicas = replicasOf(resource);
+        // 0 is switched off on purpose; a value that is not a number is not ours to judge.
+        if (replicas !== 1)
+            return;
+        // The autoscaler may live in any file of the repo: look it up only for the workloads that need it.
+        const index = headIndex(await context.repo.headResources());
+        if (index.scalerFor(resource))
+            return;
+        const spec = resource.object.spec;
+        const unset = !workload_isRecord(spec) || spec.replicas === undefined || spec.replicas === null;
+        report({
+            message: `${workload_describeResource(resource)} runs a single replica${unset ? ' (spec.replicas is not set, so 1)' : ''} ` +
+                'and no HorizontalPodAutoscaler targets it: a node drain, an eviction or a failed rollout takes it ' +
+                'down. Set spec.replicas to 2 or more (with a PodDisruptionBudget), or scale it with a ' +
+                'HorizontalPodAutoscaler.',
+            path: ['spec', 'replicas'],
+            key: 'single-replica',
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/rules/version-skew.js
+
+
+const versionSkewMeta = {
+    id: 'version-skew',
+    description: "A change moves a cluster's Kubernetes version by more than one minor release at once, or downgrades it.",
+    category: 'upgradability',
+    defaultSeverity: 'error',
+};
+/** Objects that set the Kubernetes version of a cluster, and where. */
+const CLUSTER_VERSION_FIELDS = [
+    { group: 'eksctl.io', kind: 'ClusterConfig', path: ['metadata', 'version'], what: 'eksctl ClusterConfig' },
+    {
+        group: 'cluster.x-k8s.io',
+        kind: 'Cluster',
+        path: ['spec', 'topology', 'version'],
+        what: 'Cluster API Cluster',
+    },
+    {
+        group: 'controlplane.cluster.x-k8s.io',
+        kind: 'KubeadmControlPlane',
+        path: ['spec', 'version'],
+        what: 'Cluster API KubeadmControlPlane',
+    },
+    { group: 'kops.k8s.io', kind: 'Cluster', path: ['spec', 'kubernetesVersion'], what: 'kops Cluster' },
+];
+/** The repo's config file, whose `kubernetesVersion` is the version the review checks against. */
+const CONFIG_FILES = ['.kube-pr-review.yaml', '.kube-pr-review.yml'];
+/**
+ * Whole-change check: it needs the base side of a modified object (eksctl, Cluster API, kops) and the
+ * config file at both commits, which a per-resource rule does not see.
+ */
+const versionSkewAnalyzer = {
+    metas: [versionSkewMeta],
+    async analyze(input, report) {
+        if (input.mode !== 'review')
+            return;
+        for (const change of input.changes) {
+            if (change.type !== 'modified' || !change.base || !change.head)
+                continue;
+            const field = version_skew_versionField(change.head);
+            if (!field || version_skew_versionField(change.base) !== field)
+                continue;
+            const before = versionAt(change.base, field.path);
+            const after = versionAt(change.head, field.path);
+            if (!before || !after)
+                continue;
+            const problem = skewProblem(before, after);
+            if (!problem)
+                continue;
+            report({
+                ruleId: versionSkewMeta.id,
+                message: `${field.what} '${change.head.ref.name}' ${problem}`,
+                file: change.head.file,
+                line: change.head.lineOf(field.path),
+                resource: change.head.ref,
+                key: `version:${field.path.join('.')}`,
+            });
+        }
+        // Read whatever the path filters say: the config file governs the whole review.
+        for (const path of CONFIG_FILES) {
+            const headText = await input.readFile('head', path);
+            if (headText === undefined)
+                continue;
+            const baseText = await input.readFile('base', path);
+            if (baseText === undefined || ignoredInText(headText, versionSkewMeta.id))
+                break;
+            const before = topLevelValue(baseText, 'kubernetesVersion');
+            const after = topLevelValue(headText, 'kubernetesVersion');
+            const beforeVersion = before && version_skew_versionOf(before.value);
+            const afterVersion = after && version_skew_versionOf(after.value);
+            const problem = beforeVersion && afterVersion && skewProblem(beforeVersion, afterVersion);
+            if (!after || !problem)
+                break;
+            report({
+                ruleId: versionSkewMeta.id,
+                message: `kubernetesVersion in ${path} ${problem} This is the version your cluster runs: ` +
+                    'change it when the cluster moves, one minor release at a time.',
+                file: path,
+                line: after.line,
+                key: 'config:kubernetesVersion',
+            });
+            break;
+        }
+    },
+};
+function version_skew_versionField(resource) {
+    const group = workload_apiGroup(resource.ref.apiVersion);
+    return CLUSTER_VERSION_FIELDS.find((field) => field.kind === resource.ref.kind && field.group === group);
+}
+function versionAt(resource, path) {
+    let node = resource.object;
+    for (const segment of path) {
+        if (!workload_isRecord(node))
+            return undefined;
+        node = node[segment];
+    }
+    return version_skew_versionOf(node);
+}
+/**
+ * '1.29', 'v1.29.3' or the number 1.29. An unquoted `1.30` is the number 1.3 in YAML: a one-digit minor
+ * from a number is ambiguous, so it is left alone rather than read as a downgrade.
+ */
+function version_skew_versionOf(value) {
+    if (typeof value === 'string')
+        return parseKubeVersion(value);
+    if (typeof value !== 'number')
+        return undefined;
+    const text = String(value);
+    return /^\d+\.\d$/.test(text) ? undefined : parseKubeVersion(text);
+}
+/** What is wrong with moving from `before` to `after`, as the end of a sentence; undefined when nothing is. */
+function skewProblem(before, after) {
+    const from = formatVersion(before);
+    const to = formatVersion(after);
+    if (compareVersions(after, before) < 0) {
+        return (`moves Kubernetes down from ${from} to ${to}: a control plane cannot be downgraded (etcd already holds ` +
+            `objects written by ${from}, and managed services refuse it). Keep ${from}.`);
+    }
+    if (after.major !== before.major || after.minor - before.minor > 1) {
+        const steps = [];
+        if (after.major === before.major) {
+            for (let minor = before.minor; minor <= after.minor; minor++)
+                steps.push(`${before.major}.${minor}`);
+        }
+        const path = steps.length > 0 ? ` (${steps.join(' -> ')})` : '';
+        const next = formatVersion({ major: before.major, minor: before.minor + 1 });
+        return (`moves Kubernetes from ${from} to ${to} in one change: the version skew policy upgrades a control plane ` +
+            `one minor release at a time${path}, and EKS, GKE and kubeadm refuse to skip one. ` +
+            `Change it to ${next} first, and to the next release in a later change.`);
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./lib/rules/index.js
 
 
 
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 /** The one list of resource rules: a rule not listed here does not run. */
-const RULES = [removedApiRule, deprecatedApiRule];
+const RULES = [
+    removedApiRule,
+    deprecatedApiRule,
+    crdInvalidResourceRule,
+    plaintextSecretRule,
+    containerSecurityContextRule,
+    rbacWildcardRule,
+    clusterAdminBindingRule,
+    singleReplicaRule,
+    missingProbesRule,
+    pdbBlocksDrainRule,
+    emptydirDataRule,
+    missingResourcesRule,
+];
 /** Whole-change checks (CRD upgrades, version moves), registered here too. */
-const ANALYZERS = [];
+const ANALYZERS = [crdUpgradeAnalyzer, versionSkewAnalyzer, chartKubeVersionAnalyzer];
 /** Every rule id a finding can carry, with its metadata (docs, SARIF, config validation). */
 const RULE_METAS = [
     parseErrorMeta,
+    renderErrorMeta,
     ...RULES.map((rule) => rule.meta),
     ...ANALYZERS.flatMap((analyzer) => analyzer.metas),
 ];
 const RULE_IDS = RULE_METAS.map((meta) => meta.id);
 
 ;// CONCATENATED MODULE: ./lib/pipeline.js
+
+
+
+
+
 
 
 
@@ -10488,7 +17193,8 @@ async function runReview(request, options, logger) {
         logger.warning(`no merge base between ${request.base} and ${request.head}: comparing with ${request.base} directly`);
         base = baseCommit;
     }
-    const changed = (await changedFiles(repo, base, head)).filter((file) => (isManifestPath(file.path) || isManifestPath(file.oldPath)) &&
+    const allChanged = await changedFiles(repo, base, head);
+    const changed = allChanged.filter((file) => (isManifestPath(file.path) || isManifestPath(file.oldPath)) &&
         (options.pathFilter.matches(file.path) || options.pathFilter.matches(file.oldPath)));
     const headPaths = changed.filter((file) => file.status !== 'deleted').map((file) => file.path);
     const basePaths = changed.filter((file) => file.status !== 'added').map((file) => file.oldPath);
@@ -10499,14 +17205,40 @@ async function runReview(request, options, logger) {
     const headParsed = parseBlobs(headBlobs);
     const baseParsed = parseBlobs(baseBlobs);
     const headResources = headParsed.flatMap((file) => file.resources);
-    const changes = diffResources(baseParsed.flatMap((file) => file.resources), headResources);
+    const ignoreFields = options.ignoreFields ?? NO_IGNORED_FIELDS;
+    const changes = diffResources(baseParsed.flatMap((file) => file.resources), headResources, { ignoreFields });
+    // Helm charts, Kustomize overlays, Argo CD Applications and Flux HelmReleases the change affects.
+    const headParsedByPath = new Map(headParsed.map((file) => [file.file, file]));
+    const rendering = allChanged.length === 0
+        ? { targets: [], problems: [], inputFiles: [] }
+        : await renderChanges({
+            repo,
+            base,
+            head,
+            changed: allChanged,
+            options,
+            configFile: DEFAULT_CONFIG_FILE,
+            ...(await baseReleases(repo, base, options)),
+            parsedHead: (path) => headParsedByPath.get(path),
+            everything: options.scope === 'all',
+            logger,
+        });
+    const renderedHead = rendering.targets.flatMap((target) => target.headResources);
+    // Whole-change analyzers see what rendering changed (a target without a diff has no change to show), so a
+    // chart's unchanged resources are never parsed (a CRD of megabytes that a values change does not touch).
+    const renderedChanges = rendering.targets.flatMap((target) => target.changes.filter((change) => change.type !== 'unchanged'));
+    const renderedBase = renderedChanges.flatMap((change) => (change.base ? [change.base] : []));
+    const renderedHeadChanged = renderedChanges.flatMap((change) => (change.head ? [change.head] : []));
     const headTree = lazy(async () => {
         const changedPaths = new Set(headPaths);
         const others = (await listTree(repo, head)).filter((path) => !changedPaths.has(path) && isManifestPath(path) && options.pathFilter.matches(path));
         return [...headParsed, ...parseBlobs(await readBlobs(repo, head, others))];
     });
     const lookup = {
-        headResources: lazy(async () => (await headTree()).flatMap((file) => file.resources)),
+        headResources: lazy(async () => [
+            ...(await headTree()).flatMap((file) => file.resources),
+            ...renderedHead,
+        ]),
     };
     const subjects = [];
     const problems = headParsed.flatMap((file) => file.problems);
@@ -10523,7 +17255,7 @@ async function runReview(request, options, logger) {
             subjects.push(withChange(resource, changeByHeadKey));
     }
     let filesRead = headBlobs.size + baseBlobs.size;
-    let resourceCount = headResources.length;
+    let resourceCount = headResources.length + renderedHead.length;
     if (options.scope === 'all') {
         const others = (await headTree()).slice(headParsed.length);
         filesRead += others.length;
@@ -10534,31 +17266,153 @@ async function runReview(request, options, logger) {
                 subjects.push({ resource });
         }
     }
-    const baseResources = baseParsed.flatMap((file) => file.resources);
-    const findings = [
+    const rawFindings = [
         ...parseProblemFindings(problems, options),
         ...(await checkResources(subjects, RULES, options, lookup)),
-        ...(await runAnalyzers(ANALYZERS, {
-            mode: 'review',
-            options,
-            changedFiles: changed,
-            changes,
-            baseResources,
-            headResources,
-            repo: lookup,
-            readFile: async (side, path) => (await readBlobs(repo, side === 'base' ? base : head, [path])).get(path)?.toString('utf8'),
-        }, resourceFinder(headResources))),
     ];
+    const renderedFindings = await checkRendered(rendering, options, lookup, rawFindings);
+    const baseResources = [...baseParsed.flatMap((file) => file.resources), ...renderedBase];
+    const allHead = [...headResources, ...renderedHeadChanged];
+    const analysis = {
+        mode: 'review',
+        options,
+        changedFiles: changed,
+        changes: [...changes, ...renderedChanges],
+        baseResources,
+        headResources: allHead,
+        repo: lookup,
+        readFile: async (side, path) => (await readBlobs(repo, side === 'base' ? base : head, [path])).get(path)?.toString('utf8'),
+        ...(options.scope === 'all'
+            ? {
+                headFiles: lazy(async () => (await listTree(repo, head)).filter((path) => options.pathFilter.matches(path))),
+            }
+            : {}),
+    };
+    const findings = [
+        ...rawFindings,
+        ...renderedFindings,
+        ...(await runAnalyzers([...ANALYZERS, renderErrorAnalyzer(rendering.problems)], analysis, resourceFinder(allHead))),
+    ];
+    const changedForReport = [...changed];
+    for (const file of rendering.inputFiles) {
+        if (!changedForReport.some((known) => known.path === file.path))
+            changedForReport.push(file);
+    }
+    changedForReport.sort((a, b) => a.path.localeCompare(b.path));
     return buildReport({
         mode: 'review',
         options,
         findings,
-        changes: groupChanges(changes, changed),
-        changedFiles: changed,
+        changes: [...groupChanges(changes, changed), ...renderedGroups(rendering)],
+        changedFiles: changedForReport,
         base,
         head,
         stats: { filesRead, resources: resourceCount },
     });
+}
+/** The releases the base commit's config file declares, so a version bump there renders old and new. */
+async function baseReleases(repo, base, options) {
+    if (!options.render?.releases.length)
+        return {};
+    const text = (await readBlobs(repo, base, [DEFAULT_CONFIG_FILE]))
+        .get(DEFAULT_CONFIG_FILE)
+        ?.toString('utf8');
+    if (text === undefined)
+        return {};
+    try {
+        return { baseReleases: parseRepoConfig(text, DEFAULT_CONFIG_FILE, RULE_IDS).releases ?? [] };
+    }
+    catch {
+        return {}; // an invalid base config: render the base side as head declares it
+    }
+}
+/**
+ * Runs the rules on rendered resources, one target at a time: the findings point where the resource's
+ * change comes from, name the rendered resource and its template, and a finding the raw manifest already
+ * has (a kustomize base file reviewed as a file too) is not repeated.
+ */
+async function checkRendered(rendering, options, lookup, rawFindings) {
+    const seen = new Set(rawFindings.map((finding) => findingIdentity(finding, finding.message)));
+    const findings = [];
+    for (const result of rendering.targets) {
+        const subjects = [];
+        if (result.diffed) {
+            const changeByKey = new Map(result.changes.filter((c) => c.head).map((c) => [c.key, c]));
+            if (options.scope === 'changed') {
+                for (const change of result.changes) {
+                    if ((change.type === 'added' || change.type === 'modified') && change.head) {
+                        subjects.push({ resource: change.head, change });
+                    }
+                }
+            }
+            else {
+                for (const resource of result.headResources)
+                    subjects.push(withChange(resource, changeByKey));
+            }
+        }
+        else {
+            for (const resource of result.headResources)
+                subjects.push({ resource });
+        }
+        const byRef = new Map(subjects.map(({ resource }) => [refKey(resource.ref), resource]));
+        for (const finding of await checkResources(subjects, RULES, options, lookup)) {
+            if (seen.has(findingIdentity(finding, finding.message)))
+                continue;
+            const resource = finding.resource ? byRef.get(refKey(finding.resource)) : undefined;
+            const decorated = resource
+                ? {
+                    ...finding,
+                    message: `${finding.message} (${describeRendered(resource)})`,
+                    fingerprint: fingerprint([finding.fingerprint, result.target.id]),
+                }
+                : finding;
+            seen.add(findingIdentity(decorated, decorated.message));
+            findings.push(decorated);
+        }
+    }
+    return findings;
+}
+/** `rendered Deployment prod/web from web/templates/deployment.yaml by Application argocd/web`. */
+function describeRendered(resource) {
+    const template = resource.rendered.template ? ` from ${resource.rendered.template}` : '';
+    return `rendered ${describeResource(resource.ref)}${template} by ${resource.rendered.target}`;
+}
+function findingIdentity(finding, message) {
+    return [finding.ruleId, finding.file, finding.line, message].join('\0');
+}
+function refKey(ref) {
+    return `${ref.kind}/${ref.namespace ?? ''}/${ref.name}`;
+}
+/** render-error findings go through the engine like an analyzer's: rule settings, ignores, fingerprints. */
+function renderErrorAnalyzer(problems) {
+    return {
+        metas: [renderErrorMeta],
+        analyze: (_input, report) => {
+            for (const problem of problems) {
+                report({
+                    ruleId: renderErrorMeta.id,
+                    message: problem.message,
+                    severity: problem.severity,
+                    file: problem.file,
+                    line: problem.line,
+                    key: problem.key,
+                });
+            }
+            return Promise.resolve();
+        },
+    };
+}
+/** One group per rendered target: its declaration's file, and the target's name. */
+function renderedGroups(rendering) {
+    return rendering.targets
+        .filter((result) => result.changes.some((change) => change.type !== 'unchanged'))
+        .map((result) => ({
+        file: result.target.anchor.file,
+        status: result.status,
+        target: result.target.label,
+        resources: result.changes.filter((change) => change.type !== 'unchanged'),
+    }))
+        .sort((a, b) => a.target.localeCompare(b.target));
 }
 /** Runs `load` once, on first call, and keeps its promise. */
 function lazy(load) {
@@ -10655,6 +17509,9 @@ async function runAudit(request, options, logger) {
             headResources: [],
             repo: lookup,
             readFile: async (side, path) => side === 'head' ? (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(root, path), 'utf8').catch(() => undefined) : undefined,
+            headFiles: () => Promise.resolve(files
+                .map((absolute) => (0,external_node_path_namespaceObject.relative)(root, absolute).split(external_node_path_namespaceObject.sep).join('/'))
+                .filter((path) => options.pathFilter.matches(path))),
         }, (ref, file) => resourceFinder(loadedResources)(ref, file))));
     }
     return buildReport({
@@ -10713,6 +17570,7 @@ function renderJson(report) {
         changes: report.changes.map((fileChanges) => ({
             file: fileChanges.file,
             status: fileChanges.status,
+            ...(fileChanges.target !== undefined && { target: fileChanges.target }),
             resources: fileChanges.resources.map(jsonResourceChange),
         })),
         summary: { error: report.summary.error, warning: report.summary.warning, notice: report.summary.notice },
@@ -10765,7 +17623,7 @@ function jsonResourceChange(change) {
 
 ;// CONCATENATED MODULE: ./lib/report/text.js
 
-const ANSI = {
+const text_ANSI = {
     error: '\x1b[31m',
     warning: '\x1b[33m',
     notice: '\x1b[36m',
@@ -10786,7 +17644,7 @@ function formatChangeRef(change) {
     return ref ? formatRef(ref) : change.key;
 }
 /** A value as one line of compact JSON, cut at `max` characters. */
-function formatValue(value, max = VALUE_MAX_LENGTH) {
+function text_formatValue(value, max = VALUE_MAX_LENGTH) {
     const text = value === undefined ? '(none)' : (JSON.stringify(value) ?? String(value));
     return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
@@ -10801,17 +17659,20 @@ function renderText(report, opts) {
         list.push(finding);
         findingsByFile.set(finding.file, list);
     }
+    // A file can hold raw changes and declare rendered targets (an Application): one group each.
     const changesByFile = new Map();
     for (const fileChanges of report.changes) {
         if (fileChanges.resources.some((change) => change.type !== 'unchanged')) {
-            changesByFile.set(fileChanges.file, fileChanges);
+            changesByFile.set(fileChanges.file, [...(changesByFile.get(fileChanges.file) ?? []), fileChanges]);
         }
     }
     const files = [...new Set([...findingsByFile.keys(), ...changesByFile.keys()])].sort(compareStrings);
     const blocks = [];
     for (const file of files) {
         const findings = findingsByFile.get(file) ?? [];
-        const fileChanges = changesByFile.get(file);
+        const groups = changesByFile.get(file) ?? [];
+        // A file that only declares rendered targets (a Chart.yaml) may not have changed itself: no status then.
+        const fileChanges = groups.find((group) => !group.target);
         const lines = [fileChanges ? `${file} (${fileChanges.status})` : file];
         const lineWidth = Math.max(0, ...findings.map((finding) => String(finding.line).length));
         for (const finding of findings) {
@@ -10819,8 +17680,12 @@ function renderText(report, opts) {
             const severity = colorSeverity(finding.severity, opts.color);
             lines.push(`  ${line}  ${severity}  ${finding.message}  [${finding.ruleId}]`);
         }
-        for (const change of fileChanges?.resources ?? []) {
-            lines.push(...changeLines(change));
+        for (const group of groups) {
+            if (group.target)
+                lines.push(`  rendered by ${group.target} (${group.status}):`);
+            const indent = group.target ? '  ' : '';
+            for (const change of group.resources)
+                lines.push(...changeLines(change).map((line) => indent + line));
         }
         blocks.push(lines.join('\n'));
     }
@@ -10830,7 +17695,7 @@ function renderText(report, opts) {
 function colorSeverity(severity, color) {
     const padded = severity.padEnd(SEVERITY_WIDTH);
     // Pad outside the escape codes so the columns line up in colour too.
-    return color ? `${ANSI[severity]}${severity}${ANSI_RESET}${padded.slice(severity.length)}` : padded;
+    return color ? `${text_ANSI[severity]}${severity}${ANSI_RESET}${padded.slice(severity.length)}` : padded;
 }
 function changeLines(change) {
     const label = formatChangeRef(change);
@@ -10844,7 +17709,7 @@ function changeLines(change) {
         case 'modified':
             return [
                 `  ~ ${label} (modified)`,
-                ...change.fields.map((field) => `    ${field.path}: ${formatValue(field.before)} -> ${formatValue(field.after)}`),
+                ...change.fields.map((field) => `    ${field.path}: ${text_formatValue(field.before)} -> ${text_formatValue(field.after)}`),
             ];
     }
 }
@@ -10865,24 +17730,36 @@ const DEFAULT_MARKDOWN_MAX_LENGTH = 65000;
 const MAX_FIELDS_PER_RESOURCE = 100;
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 function renderMarkdown(report, opts = {}) {
-    const maxLength = opts.maxLength ?? DEFAULT_MARKDOWN_MAX_LENGTH;
+    let maxLength = opts.maxLength ?? DEFAULT_MARKDOWN_MAX_LENGTH;
+    for (;;) {
+        const text = renderWithin(report, opts, maxLength);
+        const bytes = opts.maxBytes === undefined ? 0 : Buffer.byteLength(text, 'utf8');
+        if (opts.maxBytes === undefined || bytes <= opts.maxBytes || maxLength <= 0)
+            return text;
+        // Shrink in proportion, a little more each time, until the bytes fit.
+        maxLength = Math.max(0, Math.min(maxLength - 1, Math.floor((maxLength * opts.maxBytes) / bytes) - 16));
+    }
+}
+function renderWithin(report, opts, maxLength) {
     const title = opts.title ?? 'kube-pr-review';
     const rows = tableOrder(report.findings).map(findingRow);
     const blocks = fileBlocks(report);
-    const full = render(report, title, rows, blocks, Infinity);
+    const head = header(report, title, opts.notes ?? []);
+    const full = render(head, rows, blocks, Infinity);
     if (full.text.trimEnd().length <= maxLength)
         return full.text.trimEnd();
     // The omitted counts can only be smaller than the totals, so this note is the longest one needed.
     const totalChanges = blocks.reduce((sum, block) => sum + block.chunks.length, 0);
-    const reserve = omissionNote(rows.length, totalChanges).length;
-    const cut = render(report, title, rows, blocks, maxLength - reserve);
-    const text = (cut.text + omissionNote(cut.omittedFindings, cut.omittedChanges)).trimEnd();
+    const note = (findings, changes) => omissionNote(findings, changes, opts.fullReportUrl);
+    const reserve = note(rows.length, totalChanges).length;
+    const cut = render(head, rows, blocks, maxLength - reserve);
+    const text = (cut.text + note(cut.omittedFindings, cut.omittedChanges)).trimEnd();
     // Only reachable when maxLength is too small for even the header; nothing is open at this point.
     return text.length <= maxLength ? text : text.slice(0, maxLength);
 }
 /** Adds sections while they fit in `budget`, cutting only between table rows, resources and files. */
-function render(report, title, rows, blocks, budget) {
-    let text = header(report, title);
+function render(head, rows, blocks, budget) {
+    let text = head;
     const fits = (extra) => text.length + extra <= budget;
     let shownRows = 0;
     if (rows.length > 0) {
@@ -10931,7 +17808,7 @@ function render(report, title, rows, blocks, budget) {
         omittedChanges: totalChanges - shownChanges,
     };
 }
-function header(report, title) {
+function header(report, title, notes) {
     const { error, warning, notice } = report.summary;
     const counts = [
         error > 0 ? plural(error, 'error') : '',
@@ -10951,7 +17828,8 @@ function header(report, title) {
     else {
         facts.push(`audit of ${plural(report.stats.resources, 'resource')} in ${plural(report.stats.filesRead, 'file')}`);
     }
-    return `${verdict}\n\n${facts.join(' · ')}\n\n`;
+    const quoted = notes.map((note) => `> ${note.replace(/\r?\n|\r/g, ' ')}\n`).join('>\n');
+    return `${verdict}\n\n${facts.join(' · ')}\n\n${quoted ? `${quoted}\n` : ''}`;
 }
 function markdown_short(sha) {
     return /^[0-9a-f]{40}$/i.test(sha) ? sha.slice(0, 7) : sha;
@@ -11017,9 +17895,9 @@ function diffChunk(change) {
         lines.push(`@@ ${label} (modified) @@`);
         for (const field of change.fields.slice(0, MAX_FIELDS_PER_RESOURCE)) {
             if (field.type !== 'added')
-                lines.push(`- ${field.path}: ${formatValue(field.before)}`);
+                lines.push(`- ${field.path}: ${text_formatValue(field.before)}`);
             if (field.type !== 'removed')
-                lines.push(`+ ${field.path}: ${formatValue(field.after)}`);
+                lines.push(`+ ${field.path}: ${text_formatValue(field.after)}`);
         }
         const hidden = change.fields.length - MAX_FIELDS_PER_RESOURCE;
         if (hidden > 0)
@@ -11028,7 +17906,7 @@ function diffChunk(change) {
     // Every line starts with a diff marker, and newlines are escaped, so nothing can close the fence early.
     return lines.map((line) => `${line.replace(/\r?\n|\r/g, '\\n')}\n`).join('');
 }
-function omissionNote(findings, changes) {
+function omissionNote(findings, changes, fullReportUrl) {
     const parts = [];
     if (findings > 0)
         parts.push(plural(findings, 'finding'));
@@ -11036,7 +17914,10 @@ function omissionNote(findings, changes) {
         parts.push(plural(changes, 'resource change'));
     const what = parts.length > 0 ? parts.join(' and ') : 'Some content';
     const verb = findings + changes === 1 ? 'was' : 'were';
-    return `> [!NOTE]\n> ${what} ${verb} left out to stay within the size limit. The full report is in the job summary and the JSON report.\n`;
+    const where = fullReportUrl
+        ? `the job summary of the [kube-pr-review check](${fullReportUrl})`
+        : 'the job summary';
+    return `> [!NOTE]\n> ${what} ${verb} left out to stay within the size limit. The full report is in ${where} and the JSON report.\n`;
 }
 
 ;// CONCATENATED MODULE: ./lib/report/sarif.js
@@ -11141,9 +18022,11 @@ function fileUri(file) {
 
 
 
+
 const USAGE = `Usage:
   ${TOOL_NAME} review [--repo DIR] --base REF [--head REF] [options]   review a change
   ${TOOL_NAME} audit [PATH...] [options]                               audit files/trees as they are
+  ${TOOL_NAME} crd-diff OLD NEW [--format text|markdown|json] [--fail-on ...]   compare CRD sets (crd-diff --help)
 
 Options:
   --kubernetes-version X.Y   the cluster's version (default: config file, else ${NEWEST_KNOWN_RELEASE})
@@ -11152,6 +18035,8 @@ Options:
   --config FILE              config file (default: ${DEFAULT_CONFIG_FILE} in the repo)
   --paths GLOBS              only these paths (comma-separated globs)
   --exclude GLOBS            skip these paths (comma-separated globs)
+  --helm PATH, --kubectl PATH, --kustomize PATH   binaries that render charts and overlays (default: PATH)
+  --no-render                do not render Helm charts, Kustomize overlays and Argo CD/Flux releases
   --format text|markdown|json|sarif   (default: text)
   --output FILE              write the report to FILE instead of stdout
   --fail-on error|warning|notice|never   exit 1 when a finding is at or above this (default: error)
@@ -11159,7 +18044,7 @@ Options:
   -h, --help, --version
 
 Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 usage or internal error.`;
-const FORMATS = ['text', 'markdown', 'json', 'sarif'];
+const main_FORMATS = ['text', 'markdown', 'json', 'sarif'];
 /** Runs the CLI and returns its exit code. */
 async function runCli(argv, io) {
     try {
@@ -11175,6 +18060,8 @@ async function runCli(argv, io) {
     }
 }
 async function run(argv, io) {
+    if (argv[0] === 'crd-diff')
+        return runCrdDiff(argv.slice(1), io);
     const { values, positionals } = parseCliArgs(argv);
     if (values.help) {
         io.stdout.write(`${USAGE}\n`);
@@ -11189,8 +18076,8 @@ async function run(argv, io) {
         throw new UserError(command ? `unknown command '${command}'\n${USAGE}` : USAGE);
     }
     const format = (values.format ?? 'text');
-    if (!FORMATS.includes(format))
-        throw new UserError(`--format must be one of ${FORMATS.join(', ')}, got '${format}'`);
+    if (!main_FORMATS.includes(format))
+        throw new UserError(`--format must be one of ${main_FORMATS.join(', ')}, got '${format}'`);
     const repo = (0,external_node_path_namespaceObject.resolve)(io.cwd, values.repo ?? '.');
     const raw = {
         ...(values['kubernetes-version'] ? { kubernetesVersion: values['kubernetes-version'] } : {}),
@@ -11199,6 +18086,10 @@ async function run(argv, io) {
         ...(values['fail-on'] ? { failOn: values['fail-on'] } : {}),
         paths: splitGlobs(values.paths),
         exclude: splitGlobs(values.exclude),
+        ...(values.helm ? { helm: (0,external_node_path_namespaceObject.resolve)(io.cwd, values.helm) } : {}),
+        ...(values.kubectl ? { kubectl: (0,external_node_path_namespaceObject.resolve)(io.cwd, values.kubectl) } : {}),
+        ...(values.kustomize ? { kustomize: (0,external_node_path_namespaceObject.resolve)(io.cwd, values.kustomize) } : {}),
+        ...(values['no-render'] ? { render: false } : {}),
     };
     const logger = cliLogger(io);
     let report;
@@ -11262,6 +18153,10 @@ function parseCliArgs(argv) {
                 output: { type: 'string', short: 'o' },
                 'fail-on': { type: 'string' },
                 'no-color': { type: 'boolean' },
+                helm: { type: 'string' },
+                kubectl: { type: 'string' },
+                kustomize: { type: 'string' },
+                'no-render': { type: 'boolean' },
                 help: { type: 'boolean', short: 'h' },
                 version: { type: 'boolean' },
             },

@@ -5,6 +5,7 @@ import type { RawOptions, RepoConfig, ReviewOptions } from '../config/config.js'
 import { DEFAULT_CONFIG_FILE, EMPTY_CONFIG, parseRepoConfig, resolveOptions } from '../config/config.js';
 import { NEWEST_KNOWN_RELEASE } from '../data/api-lifecycle.js';
 import { UserError, errorMessage } from '../errors.js';
+import { runCrdDiff } from './crd-diff.js';
 import { git } from '../git/git.js';
 import { TOOL_NAME, TOOL_VERSION, HOMEPAGE } from '../meta.js';
 import type { Logger } from '../pipeline.js';
@@ -20,6 +21,7 @@ import { RULE_IDS, RULE_METAS } from '../rules/index.js';
 export const USAGE = `Usage:
   ${TOOL_NAME} review [--repo DIR] --base REF [--head REF] [options]   review a change
   ${TOOL_NAME} audit [PATH...] [options]                               audit files/trees as they are
+  ${TOOL_NAME} crd-diff OLD NEW [--format text|markdown|json] [--fail-on ...]   compare CRD sets (crd-diff --help)
 
 Options:
   --kubernetes-version X.Y   the cluster's version (default: config file, else ${NEWEST_KNOWN_RELEASE})
@@ -28,6 +30,8 @@ Options:
   --config FILE              config file (default: ${DEFAULT_CONFIG_FILE} in the repo)
   --paths GLOBS              only these paths (comma-separated globs)
   --exclude GLOBS            skip these paths (comma-separated globs)
+  --helm PATH, --kubectl PATH, --kustomize PATH   binaries that render charts and overlays (default: PATH)
+  --no-render                do not render Helm charts, Kustomize overlays and Argo CD/Flux releases
   --format text|markdown|json|sarif   (default: text)
   --output FILE              write the report to FILE instead of stdout
   --fail-on error|warning|notice|never   exit 1 when a finding is at or above this (default: error)
@@ -61,6 +65,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 }
 
 async function run(argv: string[], io: CliIo): Promise<number> {
+  if (argv[0] === 'crd-diff') return runCrdDiff(argv.slice(1), io);
   const { values, positionals } = parseCliArgs(argv);
   if (values.help) {
     io.stdout.write(`${USAGE}\n`);
@@ -86,6 +91,10 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     ...(values['fail-on'] ? { failOn: values['fail-on'] } : {}),
     paths: splitGlobs(values.paths),
     exclude: splitGlobs(values.exclude),
+    ...(values.helm ? { helm: resolve(io.cwd, values.helm) } : {}),
+    ...(values.kubectl ? { kubectl: resolve(io.cwd, values.kubectl) } : {}),
+    ...(values.kustomize ? { kustomize: resolve(io.cwd, values.kustomize) } : {}),
+    ...(values['no-render'] ? { render: false } : {}),
   };
   const logger = cliLogger(io);
 
@@ -151,6 +160,10 @@ function parseCliArgs(argv: string[]) {
         output: { type: 'string', short: 'o' },
         'fail-on': { type: 'string' },
         'no-color': { type: 'boolean' },
+        helm: { type: 'string' },
+        kubectl: { type: 'string' },
+        kustomize: { type: 'string' },
+        'no-render': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },

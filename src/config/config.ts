@@ -1,4 +1,8 @@
 import { parse as parseYaml } from 'yaml';
+import { repoPath } from '../collect/paths.js';
+import { parseYamlWithLines } from '../collect/yaml-data.js';
+import { DEFAULT_IGNORE_FIELDS, NO_IGNORED_FIELDS, compileFieldMatcher } from '../diff/ignore-fields.js';
+import type { FieldMatcher } from '../diff/ignore-fields.js';
 import { UserError } from '../errors.js';
 import type { KubeVersion } from '../kube-version.js';
 import { compareVersions, formatVersion, nextMinor, parseKubeVersion } from '../kube-version.js';
@@ -22,6 +26,40 @@ export interface IgnoreEntry {
   path?: string;
 }
 
+/** A Helm release declared in the config file, rendered like an Argo CD Application. */
+export interface ReleaseConfig {
+  name: string;
+  namespace?: string;
+  /** A chart directory in the repo; with `repo`, the chart's name there; or an `oci://` reference. */
+  chart: string;
+  /** An HTTP(S) Helm repository (`index.yaml` + packages) or an `oci://` registry path. */
+  repo?: string;
+  version?: string;
+  /** Repo paths, merged in order. */
+  valuesFiles: string[];
+  values?: Record<string, unknown>;
+  /** Lines in the config file, for findings. */
+  line: number;
+  endLine?: number;
+  chartLine?: number;
+  versionLine?: number;
+  valuesLine?: number;
+  valuesFileLines: number[];
+}
+
+/** How changes are rendered; see docs/rendering.md. */
+export interface RenderConfig {
+  enabled?: boolean;
+  timeoutSeconds?: number;
+  /** Extra API versions for `.Capabilities.APIVersions` (CRDs installed in the cluster). */
+  apiVersions?: string[];
+}
+
+export interface DiffConfig {
+  ignoreFields: string[];
+  defaultIgnoreFields: boolean;
+}
+
 /** The repo's `.kube-pr-review.yaml`, validated. */
 export interface RepoConfig {
   kubernetesVersion?: KubeVersion;
@@ -32,6 +70,9 @@ export interface RepoConfig {
   exclude: string[];
   rules: Record<string, RuleSetting>;
   ignore: IgnoreEntry[];
+  releases?: ReleaseConfig[];
+  render?: RenderConfig;
+  diff?: DiffConfig;
 }
 
 /** Options as given on the command line or as action inputs: strings, empty when not set. */
@@ -42,6 +83,26 @@ export interface RawOptions {
   failOn?: string;
   paths?: string[];
   exclude?: string[];
+  /** Binaries for rendering (never read from the repo's config: the PR must not choose what runs). */
+  helm?: string;
+  kubectl?: string;
+  kustomize?: string;
+  /** false: no rendering at all. */
+  render?: boolean;
+}
+
+export const DEFAULT_RENDER_TIMEOUT_SECONDS = 120;
+
+/** Rendering settings after inputs and config are merged. */
+export interface RenderSettings {
+  enabled: boolean;
+  timeoutMs: number;
+  apiVersions: string[];
+  helmPath?: string;
+  kubectlPath?: string;
+  kustomizePath?: string;
+  /** Releases declared in the config file (the head commit's). */
+  releases: ReleaseConfig[];
 }
 
 /** Everything a run needs to know, after inputs, config file and defaults are merged. */
@@ -53,6 +114,10 @@ export interface ReviewOptions {
   pathFilter: PathFilter;
   rules: Record<string, RuleSetting>;
   ignore: IgnoreEntry[];
+  /** Rendering of Helm charts, Kustomize overlays and Argo CD/Flux releases (defaults when absent). */
+  render?: RenderSettings;
+  /** Fields left out of resource diffs. */
+  ignoreFields?: FieldMatcher;
 }
 
 export const EMPTY_CONFIG: RepoConfig = { paths: [], exclude: [], rules: {}, ignore: [] };
@@ -66,7 +131,13 @@ const TOP_LEVEL_KEYS = [
   'exclude',
   'rules',
   'ignore',
+  'releases',
+  'render',
+  'diff',
 ];
+const RELEASE_KEYS = ['name', 'namespace', 'chart', 'repo', 'version', 'valuesFiles', 'values'];
+const RENDER_KEYS = ['enabled', 'timeoutSeconds', 'apiVersions'];
+const DIFF_KEYS = ['ignoreFields', 'defaultIgnoreFields'];
 const IGNORE_KEYS = ['rules', 'kind', 'name', 'namespace', 'path'];
 
 export function parseRepoConfig(text: string, source: string, knownRules: readonly string[]): RepoConfig {
@@ -129,7 +200,150 @@ export function parseRepoConfig(text: string, source: string, knownRules: readon
       config.ignore.push(ignore);
     });
   }
+  if (data.releases !== undefined) config.releases = parseReleases(data.releases, text, fail);
+  if (data.render !== undefined) config.render = parseRender(data.render, fail);
+  if (data.diff !== undefined) config.diff = parseDiff(data.diff, fail);
   return config;
+}
+
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+
+function parseReleases(value: unknown, text: string, fail: (message: string) => never): ReleaseConfig[] {
+  if (!Array.isArray(value)) {
+    return fail(`'releases' must be a list of {name, chart, repo, version, namespace, valuesFiles, values}`);
+  }
+  const lines = parseYamlWithLines(text);
+  const lineOf = (...path: (string | number)[]) => lines?.lineOf(['releases', ...path]) ?? 1;
+  const names = new Set<string>();
+  return value.map((entry: unknown, index): ReleaseConfig => {
+    const where = `releases[${index}]`;
+    if (!isRecord(entry)) return fail(`${where} must be a mapping`);
+    for (const key of Object.keys(entry)) {
+      if (!RELEASE_KEYS.includes(key))
+        fail(`unknown key '${key}' in ${where} (known keys: ${RELEASE_KEYS.join(', ')})`);
+    }
+    const name = entry.name;
+    if (typeof name !== 'string' || !DNS_LABEL.test(name) || name.length > 53) {
+      fail(
+        `${where}.name must be a release name (lowercase letters, digits and '-', at most 53), got '${String(name)}'`,
+      );
+    }
+    if (names.has(name as string)) fail(`${where}.name '${String(name)}' is declared twice`);
+    names.add(name as string);
+    if (typeof entry.chart !== 'string' || entry.chart === '')
+      fail(`${where}.chart must be a chart path or name`);
+    const release: ReleaseConfig = {
+      name: name as string,
+      chart: entry.chart as string,
+      valuesFiles: [],
+      line: lineOf(index),
+      endLine: lines ? Math.max(lineOf(index), ...Object.keys(entry).map((key) => lineOf(index, key))) : 1,
+      chartLine: lineOf(index, 'chart'),
+      valuesFileLines: [],
+    };
+    if (entry.namespace !== undefined) {
+      if (typeof entry.namespace !== 'string' || !DNS_LABEL.test(entry.namespace))
+        fail(`${where}.namespace must be a namespace name, got '${String(entry.namespace)}'`);
+      release.namespace = entry.namespace as string;
+    }
+    if (entry.repo !== undefined) {
+      if (typeof entry.repo !== 'string' || !/^(https?|oci):\/\/[^\s]+$/.test(entry.repo))
+        fail(`${where}.repo must be an http://, https:// or oci:// URL, got '${String(entry.repo)}'`);
+      release.repo = entry.repo as string;
+    }
+    if (entry.version !== undefined) {
+      if (typeof entry.version !== 'string' && typeof entry.version !== 'number')
+        fail(`${where}.version must be a chart version like '1.2.3'`);
+      release.version = String(entry.version);
+      release.versionLine = lineOf(index, 'version');
+    }
+    const remote = release.repo !== undefined || release.chart.startsWith('oci://');
+    if (remote && release.version === undefined) {
+      fail(
+        `${where}.version is required for a chart from a repository (a review must render a fixed version)`,
+      );
+    }
+    if (!remote) {
+      const path = repoPath(release.chart);
+      if (path === undefined || /^[a-z][a-z0-9+.-]*:\/\//i.test(release.chart)) {
+        fail(
+          `${where}.chart '${release.chart}' must be a directory inside the repository, or a chart name with 'repo'`,
+        );
+      }
+      release.chart = path as string;
+    }
+    stringList(entry.valuesFiles, `${where}.valuesFiles`, fail).forEach((file, i) => {
+      const path = repoPath(file);
+      if (path === undefined || path === '')
+        fail(`${where}.valuesFiles[${i}] '${file}' is outside the repository`);
+      release.valuesFiles.push(path as string);
+      release.valuesFileLines.push(lineOf(index, 'valuesFiles', i));
+    });
+    if (entry.values !== undefined) {
+      if (!isRecord(entry.values)) fail(`${where}.values must be a mapping of Helm values`);
+      release.values = entry.values as Record<string, unknown>;
+      release.valuesLine = lineOf(index, 'values');
+    }
+    return release;
+  });
+}
+
+function parseRender(value: unknown, fail: (message: string) => never): RenderConfig {
+  if (!isRecord(value)) return fail(`'render' must be a mapping (keys: ${RENDER_KEYS.join(', ')})`);
+  for (const key of Object.keys(value)) {
+    if (!RENDER_KEYS.includes(key))
+      fail(`unknown key '${key}' in render (known keys: ${RENDER_KEYS.join(', ')})`);
+  }
+  const render: RenderConfig = {};
+  if (value.enabled !== undefined) {
+    if (typeof value.enabled !== 'boolean') fail(`render.enabled must be true or false`);
+    render.enabled = value.enabled as boolean;
+  }
+  if (value.timeoutSeconds !== undefined) {
+    const seconds = value.timeoutSeconds;
+    if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds <= 0 || seconds > 3600)
+      fail(`render.timeoutSeconds must be a number of seconds between 1 and 3600, got '${String(seconds)}'`);
+    render.timeoutSeconds = seconds as number;
+  }
+  if (value.apiVersions !== undefined) {
+    render.apiVersions = stringList(value.apiVersions, 'render.apiVersions', fail);
+    for (const version of render.apiVersions) {
+      if (!/^([a-z0-9.-]+\/)?v[0-9a-z]+(\/[A-Za-z]+)?$/.test(version))
+        fail(`render.apiVersions: '${version}' is not an API version like 'monitoring.coreos.com/v1'`);
+    }
+  }
+  return render;
+}
+
+function parseDiff(value: unknown, fail: (message: string) => never): DiffConfig {
+  if (!isRecord(value)) return fail(`'diff' must be a mapping (keys: ${DIFF_KEYS.join(', ')})`);
+  for (const key of Object.keys(value)) {
+    if (!DIFF_KEYS.includes(key)) fail(`unknown key '${key}' in diff (known keys: ${DIFF_KEYS.join(', ')})`);
+  }
+  const diff: DiffConfig = {
+    ignoreFields: stringList(value.ignoreFields, 'diff.ignoreFields', fail),
+    defaultIgnoreFields: true,
+  };
+  if (value.defaultIgnoreFields !== undefined) {
+    if (typeof value.defaultIgnoreFields !== 'boolean')
+      fail(`diff.defaultIgnoreFields must be true or false`);
+    diff.defaultIgnoreFields = value.defaultIgnoreFields as boolean;
+  }
+  try {
+    compileFieldMatcher(diff.ignoreFields);
+  } catch (error) {
+    fail(`diff.ignoreFields: ${(error as Error).message}`);
+  }
+  return diff;
+}
+
+/** The fields diffs leave out: the defaults (unless turned off) and the config's own. */
+export function ignoredFields(config: RepoConfig): FieldMatcher {
+  const patterns = [
+    ...(config.diff?.defaultIgnoreFields === false ? [] : DEFAULT_IGNORE_FIELDS),
+    ...(config.diff?.ignoreFields ?? []),
+  ];
+  return patterns.length === 0 ? NO_IGNORED_FIELDS : compileFieldMatcher(patterns);
 }
 
 /** Inputs and flags win over the config file, which wins over the defaults. */
@@ -162,6 +376,16 @@ export function resolveOptions(
     ),
     rules: config.rules,
     ignore: config.ignore,
+    render: {
+      enabled: raw.render !== false && config.render?.enabled !== false,
+      timeoutMs: (config.render?.timeoutSeconds ?? DEFAULT_RENDER_TIMEOUT_SECONDS) * 1000,
+      apiVersions: config.render?.apiVersions ?? [],
+      ...(raw.helm ? { helmPath: raw.helm } : {}),
+      ...(raw.kubectl ? { kubectlPath: raw.kubectl } : {}),
+      ...(raw.kustomize ? { kustomizePath: raw.kustomize } : {}),
+      releases: config.releases ?? [],
+    },
+    ignoreFields: ignoredFields(config),
   };
 }
 

@@ -1,11 +1,23 @@
-import type { FieldChange, Resource, ResourceChange } from '../model.js';
+import type { FieldChange, FieldPath, Resource, ResourceChange } from '../model.js';
+import type { FieldMatcher } from './ignore-fields.js';
 import { isSecret, maskSecretValue } from './mask.js';
+
+export interface DiffOptions {
+  /** Fields left out of the comparison (noise control): a resource that differs only there is unchanged. */
+  ignoreFields?: FieldMatcher;
+  /** A cheap proof that two resources are equal (identical rendered text), checked before any field. */
+  identical?(base: Resource, head: Resource): boolean;
+}
 
 /**
  * Pairs base and head resources by group/kind/namespace/name and reports what changed.
  * An apiVersion change within a group is a modification (the key leaves the version out).
  */
-export function diffResources(base: readonly Resource[], head: readonly Resource[]): ResourceChange[] {
+export function diffResources(
+  base: readonly Resource[],
+  head: readonly Resource[],
+  options: DiffOptions = {},
+): ResourceChange[] {
   const baseByKey = new Map(base.map((resource) => [resource.key, resource]));
   const changes: ResourceChange[] = [];
   const seen = new Set<string>();
@@ -17,11 +29,14 @@ export function diffResources(base: readonly Resource[], head: readonly Resource
       changes.push({ key: after.key, type: 'added', head: after, fields: [] });
       continue;
     }
-    const fields = diffObjects(
-      before.object,
-      after.object,
-      isSecret(after.object) || isSecret(before.object),
-    );
+    const fields = options.identical?.(before, after)
+      ? []
+      : diffObjects(
+          before.object,
+          after.object,
+          isSecret(after.object) || isSecret(before.object),
+          options.ignoreFields,
+        );
     changes.push({
       key: after.key,
       type: fields.length > 0 ? 'modified' : 'unchanged',
@@ -39,30 +54,63 @@ export function diffResources(base: readonly Resource[], head: readonly Resource
 }
 
 /** Field-level differences; Secret `data`/`stringData` values are replaced by masks before they leave here. */
-export function diffObjects(before: unknown, after: unknown, secret: boolean): FieldChange[] {
+export function diffObjects(
+  before: unknown,
+  after: unknown,
+  secret: boolean,
+  ignore?: FieldMatcher,
+): FieldChange[] {
   const changes: FieldChange[] = [];
-  walk(before, after, '', secret, changes);
+  walk(before, after, '', [], { secret, out: changes, ...(ignore ? { ignore } : {}) });
   return changes;
 }
 
-function walk(before: unknown, after: unknown, path: string, secret: boolean, out: FieldChange[]): void {
+interface WalkState {
+  secret: boolean;
+  out: FieldChange[];
+  ignore?: FieldMatcher;
+}
+
+function walk(before: unknown, after: unknown, path: string, segments: FieldPath, state: WalkState): void {
   if (deepEqual(before, after)) return;
+  if (state.ignore && segments.length > 0 && state.ignore.matches(segments)) return;
+  const { secret, out } = state;
   if (isPlainObject(before) && isPlainObject(after)) {
     const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
     for (const key of [...keys].sort()) {
-      walk(before[key], after[key], joinKey(path, key), secret, out);
+      walk(before[key], after[key], joinKey(path, key), [...segments, key], state);
     }
     return;
   }
   if (Array.isArray(before) && Array.isArray(after)) {
     const length = Math.max(before.length, after.length);
-    for (let i = 0; i < length; i++) walk(before[i], after[i], `${path}[${i}]`, secret, out);
+    for (let i = 0; i < length; i++) walk(before[i], after[i], `${path}[${i}]`, [...segments, i], state);
     return;
+  }
+  if (state.ignore && (isPlainObject(before) || isPlainObject(after))) {
+    // A map added or removed as a whole: what is left of it once ignored fields are taken out.
+    const strip = (value: unknown) =>
+      isPlainObject(value) ? stripIgnored(value, segments, state.ignore!) : value;
+    before = strip(before);
+    after = strip(after);
+    if (deepEqual(before, after)) return;
+    if (isPlainObject(before) && Object.keys(before).length === 0 && after === undefined) return;
+    if (isPlainObject(after) && Object.keys(after).length === 0 && before === undefined) return;
   }
   const show = (value: unknown) => (secret && isSecretValuePath(path) ? maskSecretValue(value) : value);
   if (before === undefined) out.push({ path, type: 'added', after: show(after) });
   else if (after === undefined) out.push({ path, type: 'removed', before: show(before) });
   else out.push({ path, type: 'changed', before: show(before), after: show(after) });
+}
+
+function stripIgnored(value: Record<string, unknown>, segments: FieldPath, ignore: FieldMatcher): unknown {
+  const copy: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    const path = [...segments, key];
+    if (ignore.matches(path)) continue;
+    copy[key] = isPlainObject(item) ? stripIgnored(item, path, ignore) : item;
+  }
+  return copy;
 }
 
 /** `data.password`, `stringData.x`, the whole `data` map, or a last-applied annotation that repeats them. */

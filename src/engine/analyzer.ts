@@ -15,6 +15,11 @@ export interface AnalysisInput {
   repo: RepoLookup;
   /** A file's text at the base (merge-base) or head side; undefined when absent. Audits have only `head`. */
   readFile(side: 'base' | 'head', path: string): Promise<string | undefined>;
+  /**
+   * Every repo-relative file path at head that passes the path filters, for checks of files that hold no
+   * Kubernetes objects (a chart's Chart.yaml). Given in audits and for scope `all`; absent otherwise.
+   */
+  headFiles?: () => Promise<readonly string[]>;
 }
 
 export interface AnalyzerReport {

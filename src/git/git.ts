@@ -54,6 +54,61 @@ export async function mergeBase(repo: string, base: string, head: string): Promi
   }
 }
 
+export interface TreeEntry {
+  path: string;
+  /** `100644`, `100755`, `120000` (a symlink: the blob is its target), `160000` (a submodule). */
+  mode: string;
+}
+
+/** Every file in the tree at `ref`, with its mode (one `git ls-tree` process). */
+export async function listTreeEntries(repo: string, ref: string): Promise<TreeEntry[]> {
+  const out = await git(repo, ['ls-tree', '-r', '-z', '--full-tree', ref]);
+  const entries: TreeEntry[] = [];
+  for (const record of out.split('\0')) {
+    const tab = record.indexOf('\t');
+    if (tab === -1) continue;
+    const [mode = '', type = ''] = record.slice(0, tab).split(' ');
+    if (type === 'blob') entries.push({ path: record.slice(tab + 1), mode });
+  }
+  return entries;
+}
+
+/**
+ * Paths at `ref` whose content matches any of the extended regular expressions (`git grep -l`): finds the
+ * few files worth parsing (Argo CD Applications, Flux HelmReleases) without reading the whole tree in Node.
+ */
+export async function grepFiles(
+  repo: string,
+  ref: string,
+  patterns: string[],
+  pathspecs: string[],
+): Promise<string[]> {
+  const args = [...GIT_CONFIG, 'grep', '-l', '-z', '-I', '-E'];
+  for (const pattern of patterns) args.push('-e', pattern);
+  args.push(ref, '--', ...pathspecs);
+  return new Promise((resolve, reject) => {
+    execFile(
+      'git',
+      args,
+      { cwd: repo, maxBuffer: MAX_OUTPUT_BYTES, encoding: 'utf8', env: gitEnv() },
+      (error, stdout, stderr) => {
+        // Exit code 1: nothing matched.
+        if (error && error.code !== 1) {
+          reject(new GitError(`git grep failed: ${stderr.trim().split('\n')[0] || error.message}`));
+          return;
+        }
+        const prefix = `${ref}:`;
+        resolve(
+          stdout
+            .split('\0')
+            .filter((path) => path !== '')
+            .map((path) => (path.startsWith(prefix) ? path.slice(prefix.length) : path)),
+        );
+      },
+    );
+  });
+}
+
 /** Paths of every file in the tree at `ref`. */
 export async function listTree(repo: string, ref: string): Promise<string[]> {
   const out = await git(repo, ['ls-tree', '-r', '-z', '--name-only', ref]);

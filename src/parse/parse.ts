@@ -196,7 +196,8 @@ function lineOfPath(root: YAMLMap, path: FieldPath, lineCounter: LineCounter): n
 }
 
 /** Comments anywhere in a document (or just before it) switch rules off for its objects. */
-function ignoredRulesIn(documentText: string): ReadonlySet<string> {
+export function ignoredRulesIn(documentText: string): ReadonlySet<string> {
+  if (!documentText.includes(IGNORE_MARKER)) return EMPTY_SET;
   const rules = new Set<string>();
   for (const match of documentText.matchAll(IGNORE_COMMENT)) {
     const ids = (match[1] ?? '').split(/[\s,]+/).filter((id) => /^[a-z0-9-]+$/.test(id));

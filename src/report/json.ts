@@ -48,6 +48,8 @@ export interface JsonResourceChange extends JsonResourceRef {
 export interface JsonFileChanges {
   file: string;
   status: FileStatus;
+  /** Rendered resources: the release or overlay (`Application argocd/web`) declared in `file`. */
+  target?: string;
   resources: JsonResourceChange[];
 }
 
@@ -80,6 +82,7 @@ export function renderJson(report: Report): JsonReport {
     changes: report.changes.map((fileChanges) => ({
       file: fileChanges.file,
       status: fileChanges.status,
+      ...(fileChanges.target !== undefined && { target: fileChanges.target }),
       resources: fileChanges.resources.map(jsonResourceChange),
     })),
     summary: { error: report.summary.error, warning: report.summary.warning, notice: report.summary.notice },

@@ -55,10 +55,11 @@ export function renderText(report: Report, opts: TextOptions): string {
     list.push(finding);
     findingsByFile.set(finding.file, list);
   }
-  const changesByFile = new Map<string, FileResourceChanges>();
+  // A file can hold raw changes and declare rendered targets (an Application): one group each.
+  const changesByFile = new Map<string, FileResourceChanges[]>();
   for (const fileChanges of report.changes) {
     if (fileChanges.resources.some((change) => change.type !== 'unchanged')) {
-      changesByFile.set(fileChanges.file, fileChanges);
+      changesByFile.set(fileChanges.file, [...(changesByFile.get(fileChanges.file) ?? []), fileChanges]);
     }
   }
 
@@ -66,7 +67,9 @@ export function renderText(report: Report, opts: TextOptions): string {
   const blocks: string[] = [];
   for (const file of files) {
     const findings = findingsByFile.get(file) ?? [];
-    const fileChanges = changesByFile.get(file);
+    const groups = changesByFile.get(file) ?? [];
+    // A file that only declares rendered targets (a Chart.yaml) may not have changed itself: no status then.
+    const fileChanges = groups.find((group) => !group.target);
     const lines = [fileChanges ? `${file} (${fileChanges.status})` : file];
     const lineWidth = Math.max(0, ...findings.map((finding) => String(finding.line).length));
     for (const finding of findings) {
@@ -74,8 +77,10 @@ export function renderText(report: Report, opts: TextOptions): string {
       const severity = colorSeverity(finding.severity, opts.color);
       lines.push(`  ${line}  ${severity}  ${finding.message}  [${finding.ruleId}]`);
     }
-    for (const change of fileChanges?.resources ?? []) {
-      lines.push(...changeLines(change));
+    for (const group of groups) {
+      if (group.target) lines.push(`  rendered by ${group.target} (${group.status}):`);
+      const indent = group.target ? '  ' : '';
+      for (const change of group.resources) lines.push(...changeLines(change).map((line) => indent + line));
     }
     blocks.push(lines.join('\n'));
   }

@@ -1,0 +1,89 @@
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { isAffected, pairTargets } from '../../src/collect/affected.js';
+import { discoverSide, sideTargets } from '../../src/collect/discover.js';
+import { loadTree } from '../../src/collect/tree.js';
+import { parseRepoConfig } from '../../src/config/config.js';
+import type { ChangedFile } from '../../src/model.js';
+import { RULE_IDS } from '../../src/rules/index.js';
+import { createRepo, yaml } from '../helpers/git-repo.js';
+
+const chart = (name: string, extra = '') => `apiVersion: v2\nname: ${name}\nversion: 1.0.0\n${extra}`;
+
+describe('discovery', () => {
+  const repo = createRepo({
+    'charts/web/Chart.yaml': chart(
+      'web',
+      'dependencies:\n  - name: common\n    version: 1.0.0\n    repository: file://../common\n',
+    ),
+    'charts/web/charts/vendored/Chart.yaml': chart('vendored'),
+    'charts/common/Chart.yaml': chart('common'),
+    'charts/lib/Chart.yaml': chart('lib', 'type: library\n'),
+    'charts/used/Chart.yaml': chart('used'),
+    'charts/lbc/Chart.yaml': chart('lbc'),
+    'charts/lbc/crds/kustomization.yaml': 'resources: [crds.yaml]\n',
+    'base/kustomization.yaml': 'resources: [cm.yaml]\n',
+    'components/extra/kustomization.yaml': 'apiVersion: kustomize.config.k8s.io/v1alpha1\nkind: Component\n',
+    'overlays/prod/kustomization.yaml': 'resources: [../../base]\ncomponents: [../../components/extra]\n',
+    'overlays/bad/kustomization.yaml': 'resources: [../../../../outside]\n',
+    'argocd/apps.yaml': yaml`
+      apiVersion: argoproj.io/v1alpha1
+      kind: Application
+      metadata: {name: used, namespace: argocd}
+      spec:
+        source: {repoURL: https://example.com/r.git, path: charts/used, helm: {valueFiles: [../../envs/used.yaml]}}
+        destination: {namespace: team}
+      ---
+      apiVersion: argoproj.io/v1alpha1
+      kind: Application
+      metadata: {name: plugin, namespace: argocd}
+      spec:
+        source: {repoURL: https://example.com/r.git, path: overlays/prod, plugin: {name: x}}
+    `,
+    'envs/used.yaml': 'a: 1\n',
+    'not-argo.yaml': 'metadata:\n  annotations:\n    argocd.argoproj.io/sync-wave: "1"\n',
+    '.kube-pr-review.yaml': 'releases: [{name: lbc, chart: charts/lbc, namespace: kube-system}]\n',
+  });
+  afterAll(() => repo.cleanup());
+
+  it('finds charts, overlays, Applications and config releases, each rendered once', async () => {
+    const tree = await loadTree(repo.dir, repo.commits[0]!, 'head');
+    const releases = parseRepoConfig(repo.git('show', 'HEAD:.kube-pr-review.yaml'), 'c', RULE_IDS).releases!;
+    const found = await discoverSide(tree, releases, '.kube-pr-review.yaml');
+    const targets = sideTargets(found, found.consumed);
+    expect(targets.map((target) => [target.id, target.anchor.file, target.anchor.line])).toEqual([
+      ['Application:argocd/used', 'argocd/apps.yaml', 5],
+      ['release:lbc', '.kube-pr-review.yaml', 1],
+      ['chart:charts/web', 'charts/web/Chart.yaml', 1],
+      ['kustomization:overlays/bad', 'overlays/bad/kustomization.yaml', 1],
+      ['kustomization:overlays/prod', 'overlays/prod/kustomization.yaml', 1],
+    ]);
+    const byId = new Map(targets.map((target) => [target.id, target]));
+    expect(byId.get('chart:charts/web')!.inputDirs).toEqual(['charts/web', 'charts/common']);
+    expect(byId.get('kustomization:overlays/prod')!.inputDirs.sort()).toEqual([
+      'base',
+      'components/extra',
+      'overlays/prod',
+    ]);
+    expect(byId.get('kustomization:overlays/bad')!.problems.map((problem) => problem.message)).toEqual([
+      "kustomization refers to '../../../../outside', outside the repository: it is not read",
+    ]);
+    const used = byId.get('Application:argocd/used')!;
+    expect(used.inputFiles).toEqual(['envs/used.yaml']);
+    expect(used.spec).toMatchObject({ type: 'helm', releaseName: 'used', namespace: 'team' });
+    expect(found.notes).toEqual(['Application argocd/plugin: config management plugins are never run']);
+  });
+
+  it('affects a target through its declaration or a file it reads, and nothing else', async () => {
+    const tree = await loadTree(repo.dir, repo.commits[0]!, 'head');
+    const found = await discoverSide(tree, [], '.kube-pr-review.yaml');
+    const pairs = pairTargets(sideTargets(found, found.consumed), sideTargets(found, found.consumed));
+    const changed = (path: string): ChangedFile[] => [{ path, oldPath: path, status: 'modified', hunks: [] }];
+    const affected = (path: string) =>
+      pairs.filter((pair) => isAffected(pair, changed(path))).map((pair) => pair.id);
+    expect(affected('envs/used.yaml')).toEqual(['Application:argocd/used']);
+    expect(affected('charts/common/templates/x.yaml')).toEqual(['chart:charts/web']);
+    expect(affected('base/cm.yaml')).toEqual(['kustomization:overlays/prod']);
+    expect(affected('argocd/apps.yaml')).toEqual([]);
+    expect(affected('README.md')).toEqual([]);
+  });
+});

@@ -1,0 +1,277 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { EMPTY_CONFIG, parseRepoConfig, resolveOptions } from '../../src/config/config.js';
+import type { RawOptions, RepoConfig } from '../../src/config/config.js';
+import type { Report } from '../../src/model.js';
+import { runReview, silentLogger } from '../../src/pipeline.js';
+import { RULE_IDS } from '../../src/rules/index.js';
+import { createRepo, yaml } from '../helpers/git-repo.js';
+import type { TempRepo } from '../helpers/git-repo.js';
+import { HELM, KUBECTL, inDir, serveHelmRepo, webChart } from '../render/helm-repo.js';
+import type { HelmRepoServer } from '../render/helm-repo.js';
+
+const review = (repo: TempRepo, config: RepoConfig = EMPTY_CONFIG, raw: RawOptions = {}, from = 0, to = 1) =>
+  runReview(
+    { repo: repo.dir, base: repo.commits[from]!, head: repo.commits[to]! },
+    resolveOptions({ kubernetesVersion: '1.29', helm: HELM, kubectl: KUBECTL, ...raw }, config, '1.36'),
+    silentLogger,
+  );
+
+/** `type key: changed fields` of every rendered change, by target. */
+function rendered(report: Report): Record<string, string[]> {
+  return Object.fromEntries(
+    report.changes
+      .filter((group) => group.target !== undefined)
+      .map((group) => [
+        group.target!,
+        group.resources.map(
+          (change) =>
+            `${change.type} ${change.key}${change.fields.length ? `: ${change.fields.map((f) => `${f.path}=${JSON.stringify(f.after)}`).join(', ')}` : ''}`,
+        ),
+      ]),
+  );
+}
+
+let server: HelmRepoServer;
+beforeAll(async () => {
+  server = await serveHelmRepo([webChart({ version: '1.0.0' }), webChart({ version: '1.1.0' })]);
+});
+afterAll(() => server.close());
+
+describe('Flux HelmReleases', () => {
+  let repo: TempRepo;
+  const release = (version: string, replicas: number) => yaml`
+    apiVersion: source.toolkit.fluxcd.io/v1
+    kind: HelmRepository
+    metadata: {name: charts, namespace: flux-system}
+    spec:
+      url: ${server.url}
+    ---
+    apiVersion: helm.toolkit.fluxcd.io/v2
+    kind: HelmRelease
+    metadata: {name: web, namespace: apps}
+    spec:
+      targetNamespace: prod
+      chart:
+        spec:
+          chart: web
+          version: ${version}
+          sourceRef: {kind: HelmRepository, name: charts, namespace: flux-system}
+      values:
+        replicas: ${replicas}
+  `;
+  beforeAll(() => {
+    repo = createRepo({ 'flux/web.yaml': release('1.0.0', 1) }, { 'flux/web.yaml': release('1.1.0', 2) });
+  });
+  afterAll(() => repo.cleanup());
+
+  it('renders the chart from the HelmRepository it names, with its values and release name', async () => {
+    const report = await review(repo);
+    expect(rendered(report)).toEqual({
+      'HelmRelease apps/web': ['modified apps/Deployment//prod-web: spec.replicas=2'],
+    });
+  });
+});
+
+describe('Argo CD sources', () => {
+  let repo: TempRepo;
+  const appSet = yaml`
+    apiVersion: argoproj.io/v1alpha1
+    kind: ApplicationSet
+    metadata: {name: web, namespace: argocd}
+    spec:
+      generators:
+        - list:
+            elements:
+              - env: staging
+              - env: prod
+      template:
+        metadata:
+          name: 'web-{{env}}'
+        spec:
+          destination: {namespace: '{{env}}'}
+          source:
+            repoURL: https://git.example.com/this.git
+            path: charts/web
+            helm:
+              valueFiles:
+                - ../../envs/{{env}}.yaml
+  `;
+  const multiSource = (version: string) => yaml`
+    apiVersion: argoproj.io/v1alpha1
+    kind: Application
+    metadata: {name: remote, namespace: argocd}
+    spec:
+      destination: {namespace: remote}
+      sources:
+        - repoURL: ${server.url}
+          chart: web
+          targetRevision: ${version}
+          helm:
+            releaseName: edge
+            valueFiles: [$values/envs/prod.yaml]
+        - repoURL: https://git.example.com/this.git
+          ref: values
+  `;
+  const kustomizeApp = yaml`
+    apiVersion: argoproj.io/v1alpha1
+    kind: Application
+    metadata: {name: overlay, namespace: argocd}
+    spec:
+      destination: {namespace: kz}
+      source:
+        repoURL: https://git.example.com/this.git
+        path: overlays/prod
+  `;
+  const external = yaml`
+    apiVersion: argoproj.io/v1alpha1
+    kind: Application
+    metadata: {name: elsewhere, namespace: argocd}
+    spec:
+      source: {repoURL: https://github.com/org/other.git, path: not/in/this/repo}
+  `;
+  beforeAll(() => {
+    repo = createRepo(
+      {
+        ...inDir('charts/web', webChart()),
+        'envs/staging.yaml': 'replicas: 1\n',
+        'envs/prod.yaml': 'replicas: 3\n',
+        'argocd/web-set.yaml': appSet,
+        'argocd/remote.yaml': multiSource('1.0.0'),
+        'argocd/overlay.yaml': kustomizeApp,
+        'argocd/elsewhere.yaml': external,
+        'overlays/prod/kustomization.yaml': 'resources: [cm.yaml]\n',
+        'overlays/prod/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: kz}\ndata: {a: "1"}\n',
+      },
+      { 'envs/prod.yaml': 'replicas: 5\n' },
+      { 'overlays/prod/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: kz}\ndata: {a: "2"}\n' },
+    );
+  });
+  afterAll(() => repo.cleanup());
+
+  it('re-renders every release that uses a changed values file, and only those', async () => {
+    const report = await review(repo);
+    expect(rendered(report)).toEqual({
+      'Application argocd/remote': ['modified apps/Deployment//edge: spec.replicas=5'],
+      'Application web-prod (ApplicationSet argocd/web)': [
+        'modified apps/Deployment//web-prod: spec.replicas=5',
+      ],
+    });
+    const findings = report.findings.filter((finding) => finding.ruleId === 'single-replica');
+    expect(findings).toEqual([]);
+  });
+
+  it('renders a kustomize source of an Application (and not the overlay a second time)', async () => {
+    const report = await review(repo, EMPTY_CONFIG, {}, 1, 2);
+    expect(rendered(report)).toEqual({
+      'Application argocd/overlay': ['modified /ConfigMap//kz: data.a="2"'],
+    });
+  });
+});
+
+describe('releases declared in .kube-pr-review.yaml', () => {
+  let repo: TempRepo;
+  const config = (version: string) => yaml`
+    releases:
+      - name: web
+        namespace: prod
+        chart: charts/web
+        valuesFiles: [shared/common.yaml, envs/web.yaml]
+      - name: api
+        chart: charts/web
+        valuesFiles: [shared/common.yaml]
+        values: {image: "api:1"}
+      - name: edge
+        repo: ${server.url}
+        chart: web
+        version: ${version}
+  `;
+  beforeAll(() => {
+    repo = createRepo(
+      {
+        ...inDir('charts/web', webChart()),
+        'shared/common.yaml': 'greeting: hello\n',
+        'envs/web.yaml': 'replicas: 2\n',
+        '.kube-pr-review.yaml': config('1.0.0'),
+      },
+      { 'shared/common.yaml': 'greeting: bonjour\n' },
+      { '.kube-pr-review.yaml': config('1.1.0') },
+    );
+  });
+  afterAll(() => repo.cleanup());
+  const configAt = (commit: number) =>
+    parseRepoConfig(
+      repo.git('show', `${repo.commits[commit]!}:.kube-pr-review.yaml`),
+      '.kube-pr-review.yaml',
+      RULE_IDS,
+    );
+
+  it('re-renders every release of a shared values file; the chart is not rendered on its own', async () => {
+    const report = await review(repo, configAt(1));
+    expect(rendered(report)).toEqual({
+      'release api': ['modified /ConfigMap//api-config: data.greeting="bonjour"'],
+      'release web': ['modified /ConfigMap//web-config: data.greeting="bonjour"'],
+    });
+    const group = report.changes.find((candidate) => candidate.target === 'release web')!;
+    expect(group.file).toBe('.kube-pr-review.yaml');
+  });
+
+  it('renders the old and new version of a chart bumped in the config file', async () => {
+    const report = await review(repo, configAt(2), {}, 1, 2);
+    // 1.0.0 -> 1.1.0 of the test chart differ only in the helm.sh/chart label, which is ignored.
+    expect(rendered(report)).toEqual({});
+    const labels = await review(
+      repo,
+      { ...configAt(2), diff: { ignoreFields: [], defaultIgnoreFields: false } },
+      {},
+      1,
+      2,
+    );
+    expect(rendered(labels)['release edge']).toEqual([
+      'modified /ConfigMap//edge-config: metadata.labels["helm.sh/chart"]="web-1.1.0"',
+      'modified apps/Deployment//edge: metadata.labels["helm.sh/chart"]="web-1.1.0"',
+    ]);
+  });
+
+  it('validates releases with clear messages', () => {
+    const bad: [string, string][] = [
+      ['releases: {}', "'releases' must be a list"],
+      [
+        'releases: [{name: Web, chart: x}]',
+        "releases[0].name must be a release name (lowercase letters, digits and '-', at most 53), got 'Web'",
+      ],
+      ['releases: [{name: a, chart: x}, {name: a, chart: y}]', "releases[1].name 'a' is declared twice"],
+      ['releases: [{name: a}]', 'releases[0].chart must be a chart path or name'],
+      [
+        'releases: [{name: a, chart: x, repo: ftp://x}]',
+        "releases[0].repo must be an http://, https:// or oci:// URL, got 'ftp://x'",
+      ],
+      [
+        'releases: [{name: a, chart: x, repo: "https://x"}]',
+        'releases[0].version is required for a chart from a repository',
+      ],
+      [
+        'releases: [{name: a, chart: ../x}]',
+        "releases[0].chart '../x' must be a directory inside the repository",
+      ],
+      ['releases: [{name: a, chart: x, colour: red}]', "unknown key 'colour' in releases[0]"],
+      ['releases: [{name: a, chart: x, values: [1]}]', 'releases[0].values must be a mapping of Helm values'],
+      ['render: {timeoutSeconds: 0}', 'render.timeoutSeconds must be a number of seconds between 1 and 3600'],
+      ['render: {helm: /bin/helm}', "unknown key 'helm' in render"],
+      ['render: {apiVersions: [nope]}', "render.apiVersions: 'nope' is not an API version"],
+      ['diff: {ignoreFields: ["a[b"]}', "diff.ignoreFields: 'a[b' has an unclosed '['"],
+      ['diff: {defaultIgnoreFields: maybe}', 'diff.defaultIgnoreFields must be true or false'],
+    ];
+    for (const [text, message] of bad) {
+      expect(() => parseRepoConfig(text, '.kube-pr-review.yaml', RULE_IDS)).toThrow(
+        `.kube-pr-review.yaml: ${message}`,
+      );
+    }
+    expect(configAt(0).releases?.map((release) => [release.name, release.line, release.versionLine])).toEqual(
+      [
+        ['web', 2, undefined],
+        ['api', 6, undefined],
+        ['edge', 10, 13],
+      ],
+    );
+  });
+});

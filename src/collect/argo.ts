@@ -1,0 +1,342 @@
+// Argo CD Applications (and the static templates of ApplicationSets) as render targets.
+import type { FieldPath, Resource } from '../model.js';
+import type { SideIndex } from './index-side.js';
+import { emptyHelmSpec, helmTarget, sourceKind, valuesFileProblem } from './index-side.js';
+import { kustomizeClosure } from './kustomizations.js';
+import { isRemoteReference, joinRepoPath, repoPath } from './paths.js';
+import type { ChartSource, Location, RenderTarget, TargetProblem } from './targets.js';
+import { asList, asRecord, asString, isRecord } from './yaml-data.js';
+
+export const ARGO_API_GROUP = 'argoproj.io';
+
+/** One Application as declared: in its own document, or generated from an ApplicationSet template. */
+interface AppDeclaration {
+  id: string;
+  label: string;
+  name: string;
+  spec: Record<string, unknown>;
+  /** Line of a path inside the Application object (`['spec', 'source', 'chart']`). */
+  lineOf(path: FieldPath): number;
+  file: string;
+  declared: { start: number; end: number };
+}
+
+export function isArgoApplication(resource: Resource): boolean {
+  return (
+    resource.ref.apiVersion.startsWith(`${ARGO_API_GROUP}/`) &&
+    (resource.ref.kind === 'Application' || resource.ref.kind === 'ApplicationSet')
+  );
+}
+
+/** Render targets of an Application or ApplicationSet; `consumed` collects the repo dirs they render. */
+export function argoTargets(
+  resource: Resource,
+  index: SideIndex,
+  consumed: Set<string>,
+  note: (message: string) => void,
+): RenderTarget[] {
+  const apps = resource.ref.kind === 'Application' ? [application(resource)] : applicationSet(resource, note);
+  return apps.flatMap((app) => applicationTargets(app, index, consumed, note));
+}
+
+function application(resource: Resource): AppDeclaration {
+  const ns = resource.ref.namespace ?? '';
+  return {
+    id: `Application:${ns}/${resource.ref.name}`,
+    label: `Application ${ns ? `${ns}/` : ''}${resource.ref.name}`,
+    name: resource.ref.name,
+    spec: asRecord(resource.object.spec),
+    lineOf: (path) => resource.lineOf(path),
+    file: resource.file,
+    declared: { start: resource.line, end: resource.endLine },
+  };
+}
+
+/**
+ * The Applications an ApplicationSet generates, where the file alone says what they are: a template without
+ * placeholders, or a `list` generator whose elements fill them. Cluster, git and other generators depend on
+ * the live system and are left out.
+ */
+function applicationSet(resource: Resource, note: (message: string) => void): AppDeclaration[] {
+  const spec = asRecord(resource.object.spec);
+  const template = asRecord(spec.template);
+  const setNs = resource.ref.namespace ?? '';
+  const setLabel = `ApplicationSet ${setNs ? `${setNs}/` : ''}${resource.ref.name}`;
+  const paramSets: Record<string, string>[] = [];
+  if (!hasPlaceholder(template)) {
+    paramSets.push({});
+  } else {
+    for (const generator of asList(spec.generators)) {
+      const list = asRecord(asRecord(generator).list);
+      if (!Array.isArray(list.elements)) {
+        note(`${setLabel}: only list generators are rendered; other generators depend on the live system`);
+        continue;
+      }
+      for (const element of list.elements) paramSets.push(flatten(asRecord(element)));
+    }
+  }
+  const apps: AppDeclaration[] = [];
+  for (const params of paramSets) {
+    const state = { unresolved: false };
+    const filled = asRecord(substitute(template, params, state));
+    const name = asString(asRecord(filled.metadata).name);
+    if (state.unresolved || !name) {
+      note(`${setLabel}: a template with placeholders the file does not fill is not rendered`);
+      continue;
+    }
+    apps.push({
+      id: `ApplicationSet:${setNs}/${resource.ref.name}/${name}`,
+      label: `Application ${name} (${setLabel})`,
+      name,
+      spec: asRecord(filled.spec),
+      lineOf: (path) =>
+        path[0] === 'spec'
+          ? resource.lineOf(['spec', 'template', 'spec', ...path.slice(1)])
+          : resource.lineOf(['spec', 'template', ...path]),
+      file: resource.file,
+      declared: { start: resource.line, end: resource.endLine },
+    });
+  }
+  return apps;
+}
+
+const PLACEHOLDER = /\{\{\s*\.?([A-Za-z0-9_.-]+)\s*\}\}/g;
+
+function hasPlaceholder(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes('{{');
+  if (Array.isArray(value)) return value.some(hasPlaceholder);
+  if (isRecord(value))
+    return Object.entries(value).some(([key, item]) => key.includes('{{') || hasPlaceholder(item));
+  return false;
+}
+
+function substitute(value: unknown, params: Record<string, string>, state: { unresolved: boolean }): unknown {
+  if (typeof value === 'string') {
+    const result = value.replace(PLACEHOLDER, (match, key: string) => {
+      const param = params[key];
+      if (param === undefined) state.unresolved = true;
+      return param ?? match;
+    });
+    if (result.includes('{{')) state.unresolved = true;
+    return result;
+  }
+  if (Array.isArray(value)) return value.map((item) => substitute(item, params, state));
+  if (isRecord(value)) {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [
+        substitute(key, params, state) as string,
+        substitute(item, params, state),
+      ]),
+    );
+  }
+  return value;
+}
+
+/** `{a: {b: 'x'}}` -> `{'a.b': 'x'}`: the parameter names both template styles use. */
+function flatten(element: Record<string, unknown>, prefix = '', out: Record<string, string> = {}) {
+  for (const [key, value] of Object.entries(element)) {
+    const name = prefix ? `${prefix}.${key}` : key;
+    if (isRecord(value)) flatten(value, name, out);
+    else if (asString(value) !== undefined) out[name] = asString(value)!;
+  }
+  return out;
+}
+
+function applicationTargets(
+  app: AppDeclaration,
+  index: SideIndex,
+  consumed: Set<string>,
+  note: (message: string) => void,
+): RenderTarget[] {
+  const { spec } = app;
+  const multi = Array.isArray(spec.sources);
+  const sources: [unknown, FieldPath][] = multi
+    ? asList(spec.sources).map((source, i) => [source, ['spec', 'sources', i]])
+    : [[spec.source, ['spec', 'source']]];
+  const refs = new Set(
+    sources.map(([source]) => asString(asRecord(source).ref)).filter((ref): ref is string => !!ref),
+  );
+  const namespace = asString(asRecord(spec.destination).namespace) || 'default';
+  const targets: RenderTarget[] = [];
+  sources.forEach(([raw, path], i) => {
+    const target = sourceTarget(app, asRecord(raw), path, i, { refs, namespace, index, consumed, note });
+    if (target) targets.push(target);
+  });
+  if (targets.length > 1) {
+    targets.forEach((target, i) => (target.label = `${target.label} (source ${i + 1})`));
+  }
+  return targets;
+}
+
+interface SourceContext {
+  refs: ReadonlySet<string>;
+  namespace: string;
+  index: SideIndex;
+  consumed: Set<string>;
+  note: (message: string) => void;
+}
+
+function sourceTarget(
+  app: AppDeclaration,
+  source: Record<string, unknown>,
+  sourcePath: FieldPath,
+  position: number,
+  context: SourceContext,
+): RenderTarget | undefined {
+  const at = (path: FieldPath): Location => ({ file: app.file, line: app.lineOf([...sourcePath, ...path]) });
+  const id = position === 0 ? app.id : `${app.id}#${position}`;
+  const common = {
+    id,
+    label: app.label,
+    // The source in the Application: where a failed render of it is reported.
+    anchor: { file: app.file, line: app.lineOf(sourcePath) },
+    declared: app.declared,
+  };
+  const problems: TargetProblem[] = [];
+  const chartName = asString(source.chart);
+  const sourceDir = asString(source.path);
+  const repoURL = asString(source.repoURL) ?? '';
+  const revision = asString(source.targetRevision) ?? '';
+
+  let chart: ChartSource;
+  let chartDir: string | undefined;
+  if (chartName) {
+    const remote = remoteChart(repoURL, chartName, revision);
+    if (!remote) {
+      context.note(`${app.label}: chart repository '${repoURL}' is not an HTTP(S) or OCI Helm repository`);
+      return undefined;
+    }
+    chart = remote;
+  } else if (sourceDir !== undefined) {
+    if (asRecord(source).plugin !== undefined) {
+      context.note(`${app.label}: config management plugins are never run`);
+      return undefined;
+    }
+    // A source with a path and no chart is read from this repository.
+    const dir = repoPath(sourceDir === '.' ? '' : sourceDir);
+    if (dir === undefined) {
+      problems.push({
+        message: `source path '${sourceDir}' is outside the repository: it is not read`,
+        at: at(['path']),
+        severity: 'error',
+      });
+      return { ...common, spec: { type: 'kustomize', path: '' }, inputDirs: [], inputFiles: [], problems };
+    }
+    const kind = sourceKind(dir, context.index);
+    if (kind === 'kustomize') {
+      context.consumed.add(dir);
+      return kustomizeSourceTarget(common, dir, context.index);
+    }
+    if (kind !== 'helm') return undefined; // plain manifests are reviewed as files; a missing path lives elsewhere
+    context.consumed.add(dir);
+    chart = { type: 'path', path: dir };
+    chartDir = dir;
+  } else {
+    return undefined; // a `ref` source only provides values files
+  }
+
+  const helm = asRecord(source.helm);
+  const spec = emptyHelmSpec(
+    chart,
+    asString(helm.releaseName) || app.name,
+    asString(helm.namespace) || context.namespace,
+  );
+  spec.includeCrds = helm.skipCrds !== true;
+  const kubeVersion = asString(helm.kubeVersion) ?? asString(source.kubeVersion);
+  if (kubeVersion) spec.kubeVersion = kubeVersion;
+  spec.apiVersions = asList(helm.apiVersions ?? source.apiVersions)
+    .map(asString)
+    .filter((v): v is string => !!v);
+  const optional = helm.ignoreMissingValueFiles === true;
+
+  asList(helm.valueFiles).forEach((entry, j) => {
+    const reference = asString(entry);
+    if (!reference) return;
+    const where = at(['helm', 'valueFiles', j]);
+    if (isRemoteReference(reference)) {
+      problems.push({
+        message: `values file '${reference}' is a URL: remote values files are not fetched, so the release is not rendered`,
+        at: where,
+        severity: 'warning',
+      });
+      return;
+    }
+    const refMatch = /^\$([^/]+)\/(.*)$/.exec(reference);
+    if (refMatch) {
+      if (!context.refs.has(refMatch[1]!)) {
+        problems.push({
+          message: `values file '${reference}' names no source ref`,
+          at: where,
+          severity: 'error',
+        });
+        return;
+      }
+      const path = repoPath(refMatch[2]!);
+      if (path === undefined) problems.push(valuesFileProblem(reference, where));
+      else spec.valuesFiles.push({ path, at: where, ...(optional ? { optional } : {}) });
+    } else if (chartDir !== undefined) {
+      const path = joinRepoPath(chartDir, reference);
+      if (path === undefined) problems.push(valuesFileProblem(reference, where));
+      else spec.valuesFiles.push({ path, at: where, ...(optional ? { optional } : {}) });
+    } else {
+      const path = joinRepoPath('', reference);
+      if (path === undefined) problems.push(valuesFileProblem(reference, where));
+      else spec.valuesFiles.push({ path, inChart: true, at: where, ...(optional ? { optional } : {}) });
+    }
+  });
+
+  if (isRecord(helm.valuesObject)) {
+    spec.inlineValues.push({ text: JSON.stringify(helm.valuesObject), at: at(['helm', 'valuesObject']) });
+  } else if (typeof helm.values === 'string' && helm.values.trim() !== '') {
+    spec.inlineValues.push({ text: helm.values, at: at(['helm', 'values']) });
+  }
+  for (const parameter of asList(helm.parameters)) {
+    const { name, value, forceString } = asRecord(parameter);
+    if (typeof name !== 'string' || name === '') continue;
+    spec.set.push({ name, value: asString(value) ?? '', string: forceString === true });
+  }
+  asList(helm.fileParameters).forEach((parameter, j) => {
+    const { name, path } = asRecord(parameter);
+    if (typeof name !== 'string' || typeof path !== 'string') return;
+    const where = at(['helm', 'fileParameters', j]);
+    const file = chartDir !== undefined ? joinRepoPath(chartDir, path) : undefined;
+    if (file === undefined) problems.push(valuesFileProblem(path, where));
+    else spec.setFiles.push({ name, path: file, at: where });
+  });
+
+  const versionAt =
+    chart.type === 'path'
+      ? chartVersionAt(chart.path, context.index)
+      : { file: app.file, line: app.lineOf([...sourcePath, 'targetRevision']) };
+  return helmTarget({ ...common, ...(versionAt ? { versionAt } : {}) }, spec, context.index, problems);
+}
+
+function kustomizeSourceTarget(
+  common: Pick<RenderTarget, 'id' | 'label' | 'anchor' | 'declared'>,
+  dir: string,
+  index: SideIndex,
+): RenderTarget {
+  return {
+    ...common,
+    spec: { type: 'kustomize', path: dir },
+    inputDirs: kustomizeClosure(dir, index.kustomizations),
+    inputFiles: [],
+    problems: [],
+  };
+}
+
+export function chartVersionAt(dir: string, index: SideIndex): Location | undefined {
+  const chart = index.charts.get(dir);
+  return chart ? { file: chart.file, line: chart.versionLine } : undefined;
+}
+
+/** Argo CD writes OCI repositories without a scheme (`ghcr.io/org/charts`), or with `oci://`. */
+export function remoteChart(repoURL: string, chart: string, version: string): ChartSource | undefined {
+  const url = repoURL.replace(/\/+$/, '');
+  if (/^https?:\/\//i.test(url)) return { type: 'repo', repoURL: url, chart, version };
+  if (/^oci:\/\//i.test(url)) return { type: 'oci', ref: `${url}/${chart}`, version };
+  if (url !== '' && !url.includes('://') && /^[\w.-]+(:\d+)?\//.test(url)) {
+    return { type: 'oci', ref: `oci://${url}/${chart}`, version };
+  }
+  return undefined;
+}
