@@ -25,13 +25,15 @@ try {
 
   const args = ['review', '--repo', repo, '--base', 'HEAD~1', '--head', 'HEAD', ...process.argv.slice(2)];
   console.log(`$ kube-pr-review ${args.join(' ').replace(repo, '<demo repo>')}\n`);
-  const result = spawnSync(process.execPath, [join(root, 'dist', 'cli', 'index.js'), ...args], { stdio: 'inherit' });
+  const result = spawnSync(process.execPath, [join(root, 'dist', 'cli', 'index.js'), ...args], {
+    stdio: 'inherit',
+  });
   console.log(
     result.status === 1
       ? '\n(exit code 1: as a required check, this review would block the pull request)'
       : `\n(exit code ${result.status})`,
   );
-  process.exitCode = result.status === 1 || result.status === 0 ? 0 : result.status ?? 2;
+  process.exitCode = result.status === 1 || result.status === 0 ? 0 : (result.status ?? 2);
 } finally {
   rmSync(repo, { recursive: true, force: true });
 }

@@ -1,6 +1,12 @@
 import { checkCrdDeprecation } from '../crd/check-resource.js';
 import { mayBeCustomResource } from '../crd/crd-index.js';
-import { findIntroduction, findLifecycle, isDeprecatedAt, isRemovedAt, tableVersion } from '../data/api-lifecycle.js';
+import {
+  findIntroduction,
+  findLifecycle,
+  isDeprecatedAt,
+  isRemovedAt,
+  tableVersion,
+} from '../data/api-lifecycle.js';
 import { atLeast, formatVersion } from '../kube-version.js';
 import type { Rule } from './types.js';
 import { describeApi, laterVersion, migrationAdvice, removalPhrase } from './removed-api.js';

@@ -35,7 +35,11 @@ export const RULES: readonly Rule[] = [
 ];
 
 /** Whole-change checks (CRD upgrades, version moves), registered here too. */
-export const ANALYZERS: readonly Analyzer[] = [crdUpgradeAnalyzer, versionSkewAnalyzer, chartKubeVersionAnalyzer];
+export const ANALYZERS: readonly Analyzer[] = [
+  crdUpgradeAnalyzer,
+  versionSkewAnalyzer,
+  chartKubeVersionAnalyzer,
+];
 
 /** Every rule id a finding can carry, with its metadata (docs, SARIF, config validation). */
 export const RULE_METAS: readonly RuleMeta[] = [

@@ -16,7 +16,8 @@ import type { Rule, RuleContext, RuleReport } from './types.js';
 export const removedApiRule: Rule = {
   meta: {
     id: 'removed-api',
-    description: 'The apiVersion and kind are not served by the target Kubernetes version: removed, or not yet available.',
+    description:
+      'The apiVersion and kind are not served by the target Kubernetes version: removed, or not yet available.',
     category: 'deprecation',
     defaultSeverity: 'error',
   },
@@ -39,7 +40,11 @@ export const removedApiRule: Rule = {
 };
 
 /** An API newer than the cluster: written for a later release than the one it will be applied to. */
-function reportNotServedYet(resource: Resource, context: RuleContext, report: (finding: RuleReport) => void): void {
+function reportNotServedYet(
+  resource: Resource,
+  context: RuleContext,
+  report: (finding: RuleReport) => void,
+): void {
   const { apiVersion, kind } = resource.ref;
   const introduction = findIntroduction(apiVersion, kind);
   if (!introduction || atLeast(context.kubernetesVersion, tableVersion(introduction.availableIn))) return;
