@@ -6,11 +6,19 @@ import { DEFAULT_CONFIG_FILE, parseRepoConfig } from './config/config.js';
 import { diffResources } from './diff/diff.js';
 import { NO_IGNORED_FIELDS } from './diff/ignore-fields.js';
 import type { Analyzer, AnalysisInput } from './engine/analyzer.js';
-import { checkResources, fingerprint, parseProblemFindings, runAnalyzers } from './engine/engine.js';
+import {
+  ResourceChecker,
+  checkResources,
+  fingerprint,
+  parseProblemFindings,
+  runAnalyzers,
+} from './engine/engine.js';
 import type { CheckSubject } from './engine/engine.js';
 import { UserError } from './errors.js';
+import { StreamingLookup, kindPatterns, staticLookup, treeLookup } from './collect/repo-lookup.js';
+import { MANIFEST_PATHSPECS } from './collect/discover.js';
 import { changedFiles } from './git/changes.js';
-import { listTree, mergeBase, readBlobs, resolveCommit } from './git/git.js';
+import { grepFiles, listTree, mergeBase, readBlobs, resolveCommit } from './git/git.js';
 import { formatVersion } from './kube-version.js';
 import type {
   ChangedFile,
@@ -116,19 +124,32 @@ export async function runReview(
   const renderedBase = renderedChanges.flatMap((change) => (change.base ? [change.base] : []));
   const renderedHeadChanged = renderedChanges.flatMap((change) => (change.head ? [change.head] : []));
 
-  const headTree = lazy(async () => {
-    const changedPaths = new Set(headPaths);
-    const others = (await listTree(repo, head)).filter(
+  // The rest of the tree is read for scope `all`; otherwise only the files a rule's lookup needs.
+  const changedPaths = new Set(headPaths);
+  const readOthers = async (paths: readonly string[]) => {
+    const wanted = paths.filter(
       (path) => !changedPaths.has(path) && isManifestPath(path) && options.pathFilter.matches(path),
     );
-    return [...headParsed, ...parseBlobs(await readBlobs(repo, head, others))];
-  });
-  const lookup: RepoLookup = {
-    headResources: lazy(async () => [
-      ...(await headTree()).flatMap((file) => file.resources),
-      ...renderedHead,
-    ]),
+    const texts = new Map<string, string>();
+    for (const [path, blob] of await readBlobs(repo, head, wanted))
+      if (blob) texts.set(path, blob.toString('utf8'));
+    return texts;
   };
+  const otherParsed =
+    options.scope === 'all'
+      ? [...(await readOthers(await listTree(repo, head)))].map(([path, text]) =>
+          parseManifestFile(path, text),
+        )
+      : [];
+  const lookup: RepoLookup =
+    options.scope === 'all'
+      ? staticLookup([...headResources, ...otherParsed.flatMap((file) => file.resources), ...renderedHead])
+      : treeLookup({
+          known: [...headResources, ...renderedHead],
+          readMentioning: async (kinds) =>
+            readOthers(await grepFiles(repo, head, kindPatterns(kinds), MANIFEST_PATHSPECS)),
+          parse: parseManifestFile,
+        });
 
   const subjects: CheckSubject[] = [];
   const problems: ParseProblem[] = headParsed.flatMap((file) => file.problems);
@@ -145,9 +166,8 @@ export async function runReview(
   let filesRead = headBlobs.size + baseBlobs.size;
   let resourceCount = headResources.length + renderedHead.length;
   if (options.scope === 'all') {
-    const others = (await headTree()).slice(headParsed.length);
-    filesRead += others.length;
-    for (const file of others) {
+    filesRead += otherParsed.length;
+    for (const file of otherParsed) {
       problems.push(...file.problems);
       resourceCount += file.resources.length;
       for (const resource of file.resources) subjects.push({ resource });
@@ -402,60 +422,51 @@ export async function runAudit(
     .filter(({ path }) => isManifestPath(path) && options.pathFilter.matches(path));
 
   // Synchronous reads: awaiting one small file at a time costs more than the parse it waits for.
-  const readManifest = ({ absolute, path }: { absolute: string; path: string }) =>
-    parseManifestFile(path, readFileSync(absolute, 'utf8'));
-  let loadedResources: readonly Resource[] = [];
-  const lookup: RepoLookup = {
-    headResources: lazy(async () => {
-      const all: Resource[] = [];
-      for (const manifest of manifests) all.push(...readManifest(manifest).resources);
-      loadedResources = all;
-      return all;
-    }),
-  };
+  const texts = manifests.map(({ absolute, path }) => ({ path, text: readFileSync(absolute, 'utf8') }));
+  const lookupKinds = RULES.filter((rule) => options.rules[rule.meta.id]?.enabled !== false).flatMap(
+    (rule) => rule.meta.lookupKinds ?? [],
+  );
+  const lookup = new StreamingLookup(lookupKinds, texts, parseManifestFile);
 
+  const checker = new ResourceChecker(RULES, options, lookup);
   const findings: Finding[] = [];
   let resourceCount = 0;
-  for (const [index, manifest] of manifests.entries()) {
-    const parsed = readManifest(manifest);
+  for (const [index, { path, text }] of texts.entries()) {
+    const parsed = parseManifestFile(path, text);
+    lookup.observe(parsed);
     resourceCount += parsed.resources.length;
     findings.push(...parseProblemFindings(parsed.problems, options));
-    findings.push(
-      ...(await checkResources(
-        parsed.resources.map((resource) => ({ resource })),
-        RULES,
-        options,
-        lookup,
-      )),
-    );
+    checker.check(parsed.resources.map((resource) => ({ resource })));
     if (index % 200 === 199) logger.progress?.(index + 1, manifests.length);
+    // Let rules that awaited a lookup finish now, so they do not hold their resources until the end.
+    if (index % 16 === 15) await new Promise((resolve) => setImmediate(resolve));
   }
+  lookup.finishPass();
+  findings.push(...(await checker.finish()));
   // An audit has no change to analyze: analyzers that look at the tree ask `repo` for it (and pay for it).
-  if (ANALYZERS.length > 0) {
-    findings.push(
-      ...(await runAnalyzers(
-        ANALYZERS,
-        {
-          mode: 'audit',
-          options,
-          changedFiles: [],
-          changes: [],
-          baseResources: [],
-          headResources: [],
-          repo: lookup,
-          readFile: async (side, path) =>
-            side === 'head' ? readFile(join(root, path), 'utf8').catch(() => undefined) : undefined,
-          headFiles: () =>
-            Promise.resolve(
-              files
-                .map((absolute) => relative(root, absolute).split(sep).join('/'))
-                .filter((path) => options.pathFilter.matches(path)),
-            ),
-        },
-        (ref, file) => resourceFinder(loadedResources)(ref, file),
-      )),
-    );
-  }
+  findings.push(
+    ...(await runAnalyzers(
+      ANALYZERS,
+      {
+        mode: 'audit',
+        options,
+        changedFiles: [],
+        changes: [],
+        baseResources: [],
+        headResources: [],
+        repo: lookup,
+        readFile: async (side, path) =>
+          side === 'head' ? readFile(join(root, path), 'utf8').catch(() => undefined) : undefined,
+        headFiles: () =>
+          Promise.resolve(
+            files
+              .map((absolute) => relative(root, absolute).split(sep).join('/'))
+              .filter((path) => options.pathFilter.matches(path)),
+          ),
+      },
+      () => undefined,
+    )),
+  );
   return buildReport({
     mode: 'audit',
     options: { ...options, scope: 'all' },

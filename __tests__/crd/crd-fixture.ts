@@ -1,3 +1,4 @@
+import { staticLookup } from '../../src/collect/repo-lookup.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import type { LineFix, Resource, Severity } from '../../src/model.js';
 import { parseManifestFile } from '../../src/parse/parse.js';
@@ -33,7 +34,7 @@ export async function runAsyncRule(
 ): Promise<Found[]> {
   const resources = parse(file, text);
   const all = [...resources, ...others];
-  const context = { ...contextFor('1.33'), repo: { headResources: () => Promise.resolve(all) } };
+  const context = { ...contextFor('1.33'), repo: staticLookup(all) };
   const found: Found[] = [];
   for (const resource of resources) {
     await rule.check(resource, context, (report) =>

@@ -94,7 +94,7 @@ describe('crd-invalid-resource', () => {
     const context = {
       kubernetesVersion: { major: 1, minor: 33 },
       upgradeVersion: { major: 1, minor: 34 },
-      repo: { headResources: () => (reads++, Promise.resolve([])) },
+      repo: { resourcesOfKind: () => (reads++, Promise.resolve([])) },
     };
     await crdInvalidResourceRule.check(resource!, context, () => {});
     await deprecatedApiRule.check(resource!, context, () => {});

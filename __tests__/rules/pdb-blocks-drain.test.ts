@@ -60,7 +60,7 @@ describe('pdbBlocksDrainRule', () => {
   it('does not read the repo for budgets that cannot block', async () => {
     let reads = 0;
     const repo = {
-      headResources: () => {
+      resourcesOfKind: () => {
         reads++;
         return Promise.resolve([]);
       },

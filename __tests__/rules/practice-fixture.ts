@@ -1,3 +1,4 @@
+import { staticLookup } from '../../src/collect/repo-lookup.js';
 import { readFileSync } from 'node:fs';
 import { EMPTY_CONFIG, parseRepoConfig, resolveOptions } from '../../src/config/config.js';
 import type { ReviewOptions } from '../../src/config/config.js';
@@ -56,7 +57,7 @@ export async function runPractice(
     resources.map((resource) => ({ resource })),
     [rule],
     optionsFor(run),
-    { headResources: () => Promise.resolve(all) },
+    staticLookup(all),
   );
 }
 
@@ -140,7 +141,7 @@ export async function runAnalyzer(analyzer: Analyzer, run: AnalyzerRun): Promise
     changes,
     baseResources,
     headResources,
-    repo: { headResources: () => Promise.resolve(allHead) },
+    repo: staticLookup(allHead),
     readFile: (side, path) =>
       Promise.resolve(side === 'head' ? run.head[path] : mode === 'review' ? base[path] : undefined),
     ...(run.listsTree || mode === 'audit' ? { headFiles: () => Promise.resolve(Object.keys(run.head)) } : {}),

@@ -1,3 +1,4 @@
+import { staticLookup } from '../../src/collect/repo-lookup.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parseKubeVersion } from '../../src/kube-version.js';
 import type { KubeVersion } from '../../src/kube-version.js';
@@ -31,7 +32,7 @@ export function contextFor(kubernetesVersion: string, upgradeVersion = kubernete
   return {
     kubernetesVersion: version(kubernetesVersion),
     upgradeVersion: version(upgradeVersion),
-    repo: { headResources: () => Promise.resolve([]) },
+    repo: staticLookup([]),
   };
 }
 

@@ -67,7 +67,7 @@ describe('singleReplicaRule', () => {
       kubernetesVersion: { major: 1, minor: 33 },
       upgradeVersion: { major: 1, minor: 34 },
       repo: {
-        headResources: () => {
+        resourcesOfKind: () => {
           reads++;
           return Promise.resolve([]);
         },

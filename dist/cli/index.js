@@ -8587,7 +8587,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5133);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8983);
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     stdout: process.stdout,
@@ -8601,7 +8601,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5133:
+/***/ 8983:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12459,42 +12459,70 @@ const parseErrorMeta = {
 
 
 
-async function checkResources(subjects, rules, options, repo) {
-    const enabled = rules.filter((rule) => options.rules[rule.meta.id]?.enabled !== false);
-    const ignore = compileIgnores(options.ignore);
-    const findings = [];
-    for (const { resource, change } of subjects) {
-        const context = {
-            kubernetesVersion: options.kubernetesVersion,
-            upgradeVersion: options.upgradeVersion,
-            repo,
-            ...(change ? { change } : {}),
-        };
-        for (const rule of enabled) {
-            const id = rule.meta.id;
-            if (resource.ignoredRules.has(id) || resource.ignoredRules.has('*') || ignore(id, resource))
-                continue;
-            const report = (found) => findings.push(toFinding(rule, resource, found, options));
-            try {
-                const pending = rule.check(resource, context, report);
-                if (pending)
-                    await pending;
-            }
-            catch (error) {
-                findings.push({
-                    ruleId: id,
-                    severity: 'error',
-                    message: `internal error in rule ${id}: ${error.message}`,
-                    file: resource.file,
-                    line: resource.line,
-                    resource: resource.ref,
-                    helpUri: ruleHelpUri(id),
-                    fingerprint: fingerprint([id, resource.file, resource.key, 'internal-error']),
-                });
+/**
+ * Runs the rules over resources as they come. A rule that waits for a repo lookup does not hold up the others:
+ * its check finishes in `finish()`, which an audit calls after its single pass over the files.
+ */
+class ResourceChecker {
+    options;
+    repo;
+    enabled;
+    ignore;
+    findings = [];
+    pending = [];
+    constructor(rules, options, repo) {
+        this.options = options;
+        this.repo = repo;
+        this.enabled = rules.filter((rule) => options.rules[rule.meta.id]?.enabled !== false);
+        this.ignore = compileIgnores(options.ignore);
+    }
+    check(subjects) {
+        const { options } = this;
+        for (const { resource, change } of subjects) {
+            const context = {
+                kubernetesVersion: options.kubernetesVersion,
+                upgradeVersion: options.upgradeVersion,
+                repo: this.repo,
+                ...(change ? { change } : {}),
+            };
+            for (const rule of this.enabled) {
+                const id = rule.meta.id;
+                if (resource.ignoredRules.has(id) || resource.ignoredRules.has('*') || this.ignore(id, resource))
+                    continue;
+                const report = (found) => this.findings.push(toFinding(rule, resource, found, options));
+                try {
+                    const pending = rule.check(resource, context, report);
+                    if (pending)
+                        this.pending.push(pending.catch((error) => this.internalError(rule, resource, error)));
+                }
+                catch (error) {
+                    this.internalError(rule, resource, error);
+                }
             }
         }
     }
-    return findings;
+    async finish() {
+        await Promise.all(this.pending);
+        return this.findings;
+    }
+    internalError(rule, resource, error) {
+        const id = rule.meta.id;
+        this.findings.push({
+            ruleId: id,
+            severity: 'error',
+            message: `internal error in rule ${id}: ${error instanceof Error ? error.message : String(error)}`,
+            file: resource.file,
+            line: resource.line,
+            resource: resource.ref,
+            helpUri: ruleHelpUri(id),
+            fingerprint: fingerprint([id, resource.file, resource.key, 'internal-error']),
+        });
+    }
+}
+async function checkResources(subjects, rules, options, repo) {
+    const checker = new ResourceChecker(rules, options, repo);
+    checker.check(subjects);
+    return checker.finish();
 }
 function parseProblemFindings(problems, options) {
     const setting = options.rules[parseErrorMeta.id];
@@ -12612,178 +12640,152 @@ function compileIgnores(entries) {
     });
 }
 
-;// CONCATENATED MODULE: ./lib/git/changes.js
-
-/** The files changed between two commits, with renames and the unified hunks GitHub shows (3 lines of context). */
-async function changedFiles(repo, base, head) {
-    const [nameStatus, patch] = await Promise.all([
-        git(repo, ['diff', '--no-color', '--no-ext-diff', '--name-status', '-z', '-M', base, head]),
-        git(repo, ['diff', '--no-color', '--no-ext-diff', '--no-prefix', '-M', '-U3', base, head]),
-    ]);
-    const files = parseNameStatus(nameStatus);
-    const hunks = parseHunks(patch);
-    for (const file of files)
-        file.hunks = hunks.get(file.path) ?? [];
-    return files;
+;// CONCATENATED MODULE: ./lib/collect/repo-lookup.js
+/** A cheap text test for files that may hold an object of one of `kinds`: YAML `kind: X` or JSON `"kind": "X"`. */
+function mentionsKind(kinds) {
+    const names = kinds.map((kind) => kind.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    const pattern = new RegExp(`(?:^|\\n)[ \\t-]*kind:[ \\t]*["']?(?:${names})["']?[ \\t]*(?:#[^\\n]*)?(?:\\r?\\n|$)|"kind"\\s*:\\s*"(?:${names})"`);
+    return (text) => pattern.test(text);
 }
-function parseNameStatus(output) {
-    const fields = output.split('\0');
-    const files = [];
-    for (let i = 0; i < fields.length;) {
-        const code = fields[i++];
-        if (!code)
-            continue;
-        const letter = code[0];
-        if (letter === 'R' || letter === 'C') {
-            const oldPath = fields[i++];
-            const path = fields[i++];
-            files.push({ path, oldPath, status: letter === 'R' ? 'renamed' : 'added', hunks: [] });
-        }
-        else {
-            const path = fields[i++];
-            files.push({ path, oldPath: path, status: STATUS_BY_LETTER[letter ?? ''] ?? 'modified', hunks: [] });
-        }
-    }
-    return files;
+function kindsKey(kinds) {
+    return [...new Set(kinds)].sort().join(',');
 }
-const STATUS_BY_LETTER = {
-    A: 'added',
-    D: 'deleted',
-    M: 'modified',
-    T: 'modified',
-};
-const HUNK_HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
-/** Hunks per head path from `git diff --no-prefix` output. */
-function parseHunks(patch) {
-    const byPath = new Map();
-    let current;
-    let hunk;
-    let newLine = 0;
-    let oldPath = '';
-    for (const line of patch.split('\n')) {
-        if (line.startsWith('diff --git ')) {
-            current = undefined;
-            hunk = undefined;
-        }
-        else if (line.startsWith('--- ') && !hunk) {
-            oldPath = changes_unquote(line.slice(4));
-        }
-        else if (line.startsWith('+++ ') && !hunk) {
-            const newPath = changes_unquote(line.slice(4));
-            current = [];
-            byPath.set(newPath === '/dev/null' ? oldPath : newPath, current);
-        }
-        else if (line.startsWith('@@') && current) {
-            const match = HUNK_HEADER.exec(line);
-            if (!match)
-                continue;
-            hunk = {
-                oldStart: Number(match[1]),
-                oldLines: match[2] === undefined ? 1 : Number(match[2]),
-                newStart: Number(match[3]),
-                newLines: match[4] === undefined ? 1 : Number(match[4]),
-                addedLines: [],
-            };
-            newLine = hunk.newStart;
-            current.push(hunk);
-        }
-        else if (hunk) {
-            if (line.startsWith('+'))
-                hunk.addedLines.push(newLine++);
-            else if (line.startsWith(' '))
-                newLine++;
-            else if (line.startsWith('diff --git '))
-                hunk = undefined;
-        }
-    }
-    return byPath;
-}
-/** Git quotes paths with unusual characters C-style ("a\tb"). */
-function changes_unquote(path) {
-    const trimmed = path.replace(/\t$/, '');
-    if (!trimmed.startsWith('"'))
-        return trimmed;
-    const bytes = [];
-    const body = trimmed.slice(1, -1);
-    for (let i = 0; i < body.length; i++) {
-        const char = body[i];
-        if (char !== '\\') {
-            bytes.push(...Buffer.from(char));
-            continue;
-        }
-        const next = body[++i];
-        if (/[0-7]/.test(next)) {
-            bytes.push(parseInt(body.slice(i, i + 3), 8));
-            i += 2;
-        }
-        else {
-            bytes.push((ESCAPES[next] ?? next).charCodeAt(0));
-        }
-    }
-    return Buffer.from(bytes).toString('utf8');
-}
-const ESCAPES = {
-    n: '\n',
-    t: '\t',
-    '"': '"',
-    '\\': '\\',
-    a: '\x07',
-    b: '\b',
-    f: '\f',
-    r: '\r',
-    v: '\v',
-};
-/** Head-side lines that GitHub accepts review comments on: every line inside a hunk. */
-function isLineInHunks(hunks, line) {
-    return hunks.some((hunk) => line >= hunk.newStart && line < hunk.newStart + hunk.newLines);
-}
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./lib/collect/targets.js
-// Render targets: what can be rendered into Kubernetes objects (a Helm release, a Kustomize overlay), where it
-// is declared in the repo, and which repo paths it reads, so a change re-renders exactly the targets it touches.
-function targetInputsInclude(target, path) {
-    return (target.inputFiles.includes(path) ||
-        target.inputDirs.some((dir) => dir === '' || path === dir || path.startsWith(`${dir}/`)));
-}
-
-;// CONCATENATED MODULE: ./lib/collect/affected.js
-
-/** Pairs the targets of both sides by id. */
-function pairTargets(base, head) {
-    const pairs = new Map();
-    for (const target of base)
-        if (!pairs.has(target.id))
-            pairs.set(target.id, { id: target.id, base: target });
-    for (const target of head) {
-        const pair = pairs.get(target.id) ?? { id: target.id };
-        if (!pair.head)
-            pair.head = target;
-        pairs.set(target.id, pair);
-    }
-    return [...pairs.values()].sort((a, b) => a.id.localeCompare(b.id));
-}
-/** What a target renders, without the lines it was read from: equal keys render the same (given equal inputs). */
-function specKey(target) {
-    return JSON.stringify([target.spec, target.problems.map((problem) => problem.message)], (key, value) => (key === 'at' ? undefined : value));
+/** The same test as a POSIX extended regular expression, for `git grep -E`. */
+function kindPatterns(kinds) {
+    const names = kinds.map((kind) => kind.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    return [
+        `^[[:space:]-]*kind:[[:space:]]*["']?(${names})["']?[[:space:]]*(#.*)?$`,
+        `"kind"[[:space:]]*:[[:space:]]*"(${names})"`,
+    ];
 }
 /**
- * A target is affected when the change adds or removes it, changes its declaration (chart version, values,
- * parameters), or changes a file it reads (a values file, a template, a kustomize base).
+ * Lookups for a review: only the files at head that mention a kind asked for are read and parsed, so the
+ * cost follows what the rules look for, not the size of the repo. The same kinds always give the same array,
+ * so indexes built on it can be cached.
  */
-function isAffected(pair, changed) {
-    if (!pair.base || !pair.head)
-        return true;
-    if (specKey(pair.base) !== specKey(pair.head))
-        return true;
-    return changed.some((file) => (file.status !== 'deleted' && targetInputsInclude(pair.head, file.path)) ||
-        (file.status !== 'added' && targetInputsInclude(pair.base, file.oldPath)));
+function treeLookup(source) {
+    const parsed = new Map();
+    const results = new Map();
+    const load = async (kinds) => {
+        const wanted = new Set(kinds);
+        const mentions = mentionsKind(kinds);
+        const found = source.known.filter((resource) => wanted.has(resource.ref.kind));
+        for (const [path, text] of await source.readMentioning(kinds)) {
+            if (!mentions(text))
+                continue;
+            let file = parsed.get(path);
+            if (!file) {
+                file = source.parse(path, text);
+                parsed.set(path, file);
+            }
+            found.push(...file.resources.filter((resource) => wanted.has(resource.ref.kind)));
+        }
+        return found;
+    };
+    return {
+        resourcesOfKind(kinds) {
+            const key = kindsKey(kinds);
+            let result = results.get(key);
+            if (!result) {
+                result = load(kinds);
+                results.set(key, result);
+            }
+            return result;
+        },
+    };
 }
-/** The changed files a target reads: where its rendered changes come from. */
-function changedInputs(pair, changed) {
-    return changed.filter((file) => (pair.head && file.status !== 'deleted' && targetInputsInclude(pair.head, file.path)) ||
-        (pair.base && file.status !== 'added' && targetInputsInclude(pair.base, file.oldPath)));
+/**
+ * Lookups for an audit, which parses every file once, in one pass. A kind few files mention (an HPA, a
+ * LimitRange, a CRD) is answered at once by parsing just those files. A kind most files hold (Deployments) is
+ * collected as the pass goes, without its YAML nodes, and answered when the pass is over: a rule checking the
+ * first file still sees a Deployment in the last one, and no file is parsed twice.
+ */
+class StreamingLookup {
+    files;
+    parse;
+    collected = new Map();
+    parsed = new Map();
+    results = new Map();
+    endOfPass;
+    passDone = new Promise((resolve) => (this.endOfPass = resolve));
+    constructor(declaredKinds, files, parse) {
+        this.files = files;
+        this.parse = parse;
+        const common = Math.max(50, files.length / 10);
+        for (const kind of new Set(declaredKinds)) {
+            const mentions = mentionsKind([kind]);
+            let count = 0;
+            for (const file of files)
+                if (mentions(file.text) && ++count > common)
+                    break;
+            if (count > common)
+                this.collected.set(kind, []);
+        }
+    }
+    /** Called with every file of the pass, in order. */
+    observe(file) {
+        if (this.collected.size === 0)
+            return;
+        for (const resource of file.resources) {
+            const list = this.collected.get(resource.ref.kind);
+            if (list)
+                list.push(withoutNodes(resource));
+        }
+    }
+    finishPass() {
+        this.endOfPass();
+    }
+    resourcesOfKind(kinds) {
+        const key = kindsKey(kinds);
+        let result = this.results.get(key);
+        if (!result) {
+            const unique = [...new Set(kinds)];
+            const rare = unique.filter((kind) => !this.collected.has(kind));
+            const found = rare.length > 0 ? this.parseMentioning(rare) : [];
+            result = unique.some((kind) => this.collected.has(kind))
+                ? this.passDone.then(() => [...found, ...unique.flatMap((kind) => this.collected.get(kind) ?? [])])
+                : Promise.resolve(found);
+            this.results.set(key, result);
+        }
+        return result;
+    }
+    parseMentioning(kinds) {
+        const mentions = mentionsKind(kinds);
+        const wanted = new Set(kinds);
+        const found = [];
+        for (const { path, text } of this.files) {
+            if (!mentions(text))
+                continue;
+            let file = this.parsed.get(path);
+            if (!file) {
+                file = this.parse(path, text);
+                this.parsed.set(path, file);
+            }
+            found.push(...file.resources.filter((resource) => wanted.has(resource.ref.kind)));
+        }
+        return found;
+    }
+}
+/** A looked-up resource keeps its object and lines, not the YAML tree behind `lineOf`. */
+function withoutNodes(resource) {
+    const line = resource.line;
+    return { ...resource, lineOf: () => line };
+}
+/** Lookups over a fixed set of resources (tests, and callers that already hold everything). */
+function staticLookup(resources) {
+    const results = new Map();
+    return {
+        resourcesOfKind(kinds) {
+            const key = kindsKey(kinds);
+            let result = results.get(key);
+            if (!result) {
+                const wanted = new Set(kinds);
+                result = resources.filter((resource) => wanted.has(resource.ref.kind));
+                results.set(key, result);
+            }
+            return Promise.resolve(result);
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./lib/collect/kustomizations.js
@@ -13599,6 +13601,180 @@ function kustomizeProblems(dir, index) {
         }
     }
     return problems;
+}
+
+;// CONCATENATED MODULE: ./lib/git/changes.js
+
+/** The files changed between two commits, with renames and the unified hunks GitHub shows (3 lines of context). */
+async function changedFiles(repo, base, head) {
+    const [nameStatus, patch] = await Promise.all([
+        git(repo, ['diff', '--no-color', '--no-ext-diff', '--name-status', '-z', '-M', base, head]),
+        git(repo, ['diff', '--no-color', '--no-ext-diff', '--no-prefix', '-M', '-U3', base, head]),
+    ]);
+    const files = parseNameStatus(nameStatus);
+    const hunks = parseHunks(patch);
+    for (const file of files)
+        file.hunks = hunks.get(file.path) ?? [];
+    return files;
+}
+function parseNameStatus(output) {
+    const fields = output.split('\0');
+    const files = [];
+    for (let i = 0; i < fields.length;) {
+        const code = fields[i++];
+        if (!code)
+            continue;
+        const letter = code[0];
+        if (letter === 'R' || letter === 'C') {
+            const oldPath = fields[i++];
+            const path = fields[i++];
+            files.push({ path, oldPath, status: letter === 'R' ? 'renamed' : 'added', hunks: [] });
+        }
+        else {
+            const path = fields[i++];
+            files.push({ path, oldPath: path, status: STATUS_BY_LETTER[letter ?? ''] ?? 'modified', hunks: [] });
+        }
+    }
+    return files;
+}
+const STATUS_BY_LETTER = {
+    A: 'added',
+    D: 'deleted',
+    M: 'modified',
+    T: 'modified',
+};
+const HUNK_HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+/** Hunks per head path from `git diff --no-prefix` output. */
+function parseHunks(patch) {
+    const byPath = new Map();
+    let current;
+    let hunk;
+    let newLine = 0;
+    let oldPath = '';
+    for (const line of patch.split('\n')) {
+        if (line.startsWith('diff --git ')) {
+            current = undefined;
+            hunk = undefined;
+        }
+        else if (line.startsWith('--- ') && !hunk) {
+            oldPath = changes_unquote(line.slice(4));
+        }
+        else if (line.startsWith('+++ ') && !hunk) {
+            const newPath = changes_unquote(line.slice(4));
+            current = [];
+            byPath.set(newPath === '/dev/null' ? oldPath : newPath, current);
+        }
+        else if (line.startsWith('@@') && current) {
+            const match = HUNK_HEADER.exec(line);
+            if (!match)
+                continue;
+            hunk = {
+                oldStart: Number(match[1]),
+                oldLines: match[2] === undefined ? 1 : Number(match[2]),
+                newStart: Number(match[3]),
+                newLines: match[4] === undefined ? 1 : Number(match[4]),
+                addedLines: [],
+            };
+            newLine = hunk.newStart;
+            current.push(hunk);
+        }
+        else if (hunk) {
+            if (line.startsWith('+'))
+                hunk.addedLines.push(newLine++);
+            else if (line.startsWith(' '))
+                newLine++;
+            else if (line.startsWith('diff --git '))
+                hunk = undefined;
+        }
+    }
+    return byPath;
+}
+/** Git quotes paths with unusual characters C-style ("a\tb"). */
+function changes_unquote(path) {
+    const trimmed = path.replace(/\t$/, '');
+    if (!trimmed.startsWith('"'))
+        return trimmed;
+    const bytes = [];
+    const body = trimmed.slice(1, -1);
+    for (let i = 0; i < body.length; i++) {
+        const char = body[i];
+        if (char !== '\\') {
+            bytes.push(...Buffer.from(char));
+            continue;
+        }
+        const next = body[++i];
+        if (/[0-7]/.test(next)) {
+            bytes.push(parseInt(body.slice(i, i + 3), 8));
+            i += 2;
+        }
+        else {
+            bytes.push((ESCAPES[next] ?? next).charCodeAt(0));
+        }
+    }
+    return Buffer.from(bytes).toString('utf8');
+}
+const ESCAPES = {
+    n: '\n',
+    t: '\t',
+    '"': '"',
+    '\\': '\\',
+    a: '\x07',
+    b: '\b',
+    f: '\f',
+    r: '\r',
+    v: '\v',
+};
+/** Head-side lines that GitHub accepts review comments on: every line inside a hunk. */
+function isLineInHunks(hunks, line) {
+    return hunks.some((hunk) => line >= hunk.newStart && line < hunk.newStart + hunk.newLines);
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./lib/collect/targets.js
+// Render targets: what can be rendered into Kubernetes objects (a Helm release, a Kustomize overlay), where it
+// is declared in the repo, and which repo paths it reads, so a change re-renders exactly the targets it touches.
+function targetInputsInclude(target, path) {
+    return (target.inputFiles.includes(path) ||
+        target.inputDirs.some((dir) => dir === '' || path === dir || path.startsWith(`${dir}/`)));
+}
+
+;// CONCATENATED MODULE: ./lib/collect/affected.js
+
+/** Pairs the targets of both sides by id. */
+function pairTargets(base, head) {
+    const pairs = new Map();
+    for (const target of base)
+        if (!pairs.has(target.id))
+            pairs.set(target.id, { id: target.id, base: target });
+    for (const target of head) {
+        const pair = pairs.get(target.id) ?? { id: target.id };
+        if (!pair.head)
+            pair.head = target;
+        pairs.set(target.id, pair);
+    }
+    return [...pairs.values()].sort((a, b) => a.id.localeCompare(b.id));
+}
+/** What a target renders, without the lines it was read from: equal keys render the same (given equal inputs). */
+function specKey(target) {
+    return JSON.stringify([target.spec, target.problems.map((problem) => problem.message)], (key, value) => (key === 'at' ? undefined : value));
+}
+/**
+ * A target is affected when the change adds or removes it, changes its declaration (chart version, values,
+ * parameters), or changes a file it reads (a values file, a template, a kustomize base).
+ */
+function isAffected(pair, changed) {
+    if (!pair.base || !pair.head)
+        return true;
+    if (specKey(pair.base) !== specKey(pair.head))
+        return true;
+    return changed.some((file) => (file.status !== 'deleted' && targetInputsInclude(pair.head, file.path)) ||
+        (file.status !== 'added' && targetInputsInclude(pair.base, file.oldPath)));
+}
+/** The changed files a target reads: where its rendered changes come from. */
+function changedInputs(pair, changed) {
+    return changed.filter((file) => (pair.head && file.status !== 'deleted' && targetInputsInclude(pair.head, file.path)) ||
+        (pair.base && file.status !== 'added' && targetInputsInclude(pair.base, file.oldPath)));
 }
 
 ;// CONCATENATED MODULE: ./lib/collect/tree.js
@@ -15359,8 +15535,13 @@ function selectorMatches(selector, labels) {
     }
     return true;
 }
+// ---- lookups over the head resources, built once per resourcesOfKind() array ----
+/** Kinds the index reads: each rule asks only for what it needs (see their `lookupKinds`). */
+const SCALER_KINDS = ['HorizontalPodAutoscaler', 'ScaledObject'];
+const WORKLOAD_KINDS = ['Deployment', 'StatefulSet'];
+const LIMIT_RANGE_KINDS = ['LimitRange'];
 const indexes = new WeakMap();
-/** The index of a headResources() result, built on first use and shared by every rule. */
+/** The index of a resourcesOfKind() result, built on first use and shared by every rule asking the same kinds. */
 function headIndex(resources) {
     let index = indexes.get(resources);
     if (!index) {
@@ -15831,6 +16012,8 @@ function containerProblems(ref, podContext) {
 
 
 
+/** What CRD lookups ask the repo for (rules that use them declare it as their `lookupKinds`). */
+const CRD_KINDS = ['CustomResourceDefinition'];
 const EMPTY_INDEX = { byGroupKind: new Map(), byName: new Map() };
 const crd_index_indexes = new WeakMap();
 /** The CRDs of `resources`, built on first use and kept for the life of the array. */
@@ -15900,7 +16083,7 @@ async function findCrdFor(resource, repo) {
     const { apiVersion, kind } = resource.ref;
     if (!mayBeCustomResource(apiVersion) || crd_isCrdObject(resource.object))
         return undefined;
-    const index = crdIndexOf(await repo.headResources());
+    const index = crdIndexOf(await repo.resourcesOfKind(CRD_KINDS));
     return index.byGroupKind.get(groupKind(apiGroup(apiVersion), kind));
 }
 
@@ -16010,6 +16193,7 @@ const crdInvalidResourceRule = {
         description: 'A custom resource does not match the CRD in the repo: its apiVersion is not served, or a field breaks the schema.',
         category: 'crd',
         defaultSeverity: 'error',
+        lookupKinds: CRD_KINDS,
     },
     async check(resource, context, report) {
         const found = await findCrdFor(resource, context.repo);
@@ -16067,7 +16251,7 @@ const crdUpgradeAnalyzer = {
             let newResource = head.get(name);
             // removed from the changed files but still defined elsewhere in the repo
             if (!newResource)
-                newResource = crdIndexOf(await input.repo.headResources()).byName.get(name)?.resource;
+                newResource = crdIndexOf(await input.repo.resourcesOfKind(CRD_KINDS)).byName.get(name)?.resource;
             if (oldResource && newResource && deepEqual(oldResource.object, newResource.object))
                 continue;
             const comparison = compareCrds(oldResource ? crd_toCrd(oldResource.object) : undefined, newResource ? crd_toCrd(newResource.object) : undefined);
@@ -16099,7 +16283,8 @@ function crdsByName(resources) {
     return byName;
 }
 async function reportCrdChange(input, comparison, oldResource, newResource, tool, sides, report) {
-    const repoResources = await input.repo.headResources();
+    const crd = comparison.new ?? comparison.old;
+    const repoResources = crd ? await input.repo.resourcesOfKind([crd.kind]) : [];
     const assessment = assessCrdChange(comparison, repoResources);
     const at = newResource ?? oldResource;
     const note = tool?.id === 'aws-load-balancer-controller' ? undefined : await helmCrdsNote(input, at.file);
@@ -16295,7 +16480,7 @@ async function reportControllerSkew(input, bumps, changedTools, report) {
         const to = parseSemVer(first.to);
         const patchOnly = from !== undefined && to !== undefined && from.major === to.major && from.minor === to.minor;
         const workloads = new Set(list.map((bump) => bump.resource.key)).size;
-        const index = crdIndexOf(await input.repo.headResources());
+        const index = crdIndexOf(await input.repo.resourcesOfKind(CRD_KINDS));
         const inRepo = [...index.byName.values()].filter((entry) => tool.groups.includes(entry.crd.group));
         const repoNote = inRepo.length > 0
             ? ` The ${tool.name} CRDs in this repo (${[...new Set(inRepo.map((entry) => entry.resource.file))].join(', ')}) are unchanged.`
@@ -16459,6 +16644,7 @@ const deprecatedApiRule = {
         description: 'The apiVersion and kind are still served but deprecated, or removed by the Kubernetes version you upgrade to.',
         category: 'deprecation',
         defaultSeverity: 'warning',
+        lookupKinds: CRD_KINDS,
     },
     check(resource, context, report) {
         const entry = findLifecycle(resource.ref.apiVersion, resource.ref.kind);
@@ -16654,6 +16840,7 @@ const missingResourcesRule = {
         description: 'A container has no CPU or memory request, or no memory limit.',
         category: 'resources',
         defaultSeverity: 'notice',
+        lookupKinds: LIMIT_RANGE_KINDS,
     },
     async check(resource, context, report) {
         const pod = podSpecOf(resource);
@@ -16667,7 +16854,7 @@ const missingResourcesRule = {
         if (lacking.length === 0)
             return;
         // A LimitRange in the namespace fills in defaults: look it up only when something is missing.
-        const defaults = headIndex(await context.repo.headResources()).defaultsIn(resource.ref.namespace);
+        const defaults = headIndex(await context.repo.resourcesOfKind(LIMIT_RANGE_KINDS)).defaultsIn(resource.ref.namespace);
         for (const { ref, settings } of lacking) {
             const effective = merge(settings, defaults);
             if (complete(effective))
@@ -16727,6 +16914,8 @@ function complete(settings) {
 
 ;// CONCATENATED MODULE: ./lib/rules/pdb-blocks-drain.js
 
+/** The workloads a PDB may select, and the autoscalers that set their replicas. */
+const PDB_LOOKUP_KINDS = [...WORKLOAD_KINDS, ...SCALER_KINDS];
 const DRAIN_HANGS = 'kubectl drain, node upgrades and cluster-autoscaler scale-down wait on it until they time out';
 const pdbBlocksDrainRule = {
     meta: {
@@ -16734,6 +16923,7 @@ const pdbBlocksDrainRule = {
         description: 'A PodDisruptionBudget allows no disruption (maxUnavailable 0, or minAvailable all the pods).',
         category: 'availability',
         defaultSeverity: 'warning',
+        lookupKinds: PDB_LOOKUP_KINDS,
     },
     async check(resource, context, report) {
         if (!isKind(resource, 'PodDisruptionBudget', ['policy']))
@@ -16770,7 +16960,7 @@ const pdbBlocksDrainRule = {
         if (!workload_isRecord(spec.selector) || (minAvailable.value === 0 && !minAvailable.percent))
             return;
         const selector = spec.selector;
-        const index = headIndex(await context.repo.headResources());
+        const index = headIndex(await context.repo.resourcesOfKind(PDB_LOOKUP_KINDS));
         const selected = index
             .workloadsIn(resource.ref.namespace)
             .filter((workload) => selectorMatches(selector, workload.labels));
@@ -16957,6 +17147,7 @@ const singleReplicaRule = {
         description: 'A Deployment or StatefulSet runs one replica and no HorizontalPodAutoscaler scales it.',
         category: 'availability',
         defaultSeverity: 'notice',
+        lookupKinds: SCALER_KINDS,
     },
     async check(resource, context, report) {
         if (!isScalableWorkload(resource))
@@ -16966,7 +17157,7 @@ const singleReplicaRule = {
         if (replicas !== 1)
             return;
         // The autoscaler may live in any file of the repo: look it up only for the workloads that need it.
-        const index = headIndex(await context.repo.headResources());
+        const index = headIndex(await context.repo.resourcesOfKind(SCALER_KINDS));
         if (index.scalerFor(resource))
             return;
         const spec = resource.object.spec;
@@ -17150,7 +17341,11 @@ const RULES = [
     missingResourcesRule,
 ];
 /** Whole-change checks (CRD upgrades, version moves), registered here too. */
-const ANALYZERS = [crdUpgradeAnalyzer, versionSkewAnalyzer, chartKubeVersionAnalyzer];
+const ANALYZERS = [
+    crdUpgradeAnalyzer,
+    versionSkewAnalyzer,
+    chartKubeVersionAnalyzer,
+];
 /** Every rule id a finding can carry, with its metadata (docs, SARIF, config validation). */
 const RULE_METAS = [
     parseErrorMeta,
@@ -17161,6 +17356,8 @@ const RULE_METAS = [
 const RULE_IDS = RULE_METAS.map((meta) => meta.id);
 
 ;// CONCATENATED MODULE: ./lib/pipeline.js
+
+
 
 
 
@@ -17229,17 +17426,26 @@ async function runReview(request, options, logger) {
     const renderedChanges = rendering.targets.flatMap((target) => target.changes.filter((change) => change.type !== 'unchanged'));
     const renderedBase = renderedChanges.flatMap((change) => (change.base ? [change.base] : []));
     const renderedHeadChanged = renderedChanges.flatMap((change) => (change.head ? [change.head] : []));
-    const headTree = lazy(async () => {
-        const changedPaths = new Set(headPaths);
-        const others = (await listTree(repo, head)).filter((path) => !changedPaths.has(path) && isManifestPath(path) && options.pathFilter.matches(path));
-        return [...headParsed, ...parseBlobs(await readBlobs(repo, head, others))];
-    });
-    const lookup = {
-        headResources: lazy(async () => [
-            ...(await headTree()).flatMap((file) => file.resources),
-            ...renderedHead,
-        ]),
+    // The rest of the tree is read for scope `all`; otherwise only the files a rule's lookup needs.
+    const changedPaths = new Set(headPaths);
+    const readOthers = async (paths) => {
+        const wanted = paths.filter((path) => !changedPaths.has(path) && isManifestPath(path) && options.pathFilter.matches(path));
+        const texts = new Map();
+        for (const [path, blob] of await readBlobs(repo, head, wanted))
+            if (blob)
+                texts.set(path, blob.toString('utf8'));
+        return texts;
     };
+    const otherParsed = options.scope === 'all'
+        ? [...(await readOthers(await listTree(repo, head)))].map(([path, text]) => parseManifestFile(path, text))
+        : [];
+    const lookup = options.scope === 'all'
+        ? staticLookup([...headResources, ...otherParsed.flatMap((file) => file.resources), ...renderedHead])
+        : treeLookup({
+            known: [...headResources, ...renderedHead],
+            readMentioning: async (kinds) => readOthers(await grepFiles(repo, head, kindPatterns(kinds), MANIFEST_PATHSPECS)),
+            parse: parseManifestFile,
+        });
     const subjects = [];
     const problems = headParsed.flatMap((file) => file.problems);
     const changeByHeadKey = new Map(changes.filter((c) => c.head).map((c) => [c.key, c]));
@@ -17257,9 +17463,8 @@ async function runReview(request, options, logger) {
     let filesRead = headBlobs.size + baseBlobs.size;
     let resourceCount = headResources.length + renderedHead.length;
     if (options.scope === 'all') {
-        const others = (await headTree()).slice(headParsed.length);
-        filesRead += others.length;
-        for (const file of others) {
+        filesRead += otherParsed.length;
+        for (const file of otherParsed) {
             problems.push(...file.problems);
             resourceCount += file.resources.length;
             for (const resource of file.resources)
@@ -17477,43 +17682,40 @@ async function runAudit(request, options, logger) {
         .map((absolute) => ({ absolute, path: (0,external_node_path_namespaceObject.relative)(root, absolute).split(external_node_path_namespaceObject.sep).join('/') }))
         .filter(({ path }) => isManifestPath(path) && options.pathFilter.matches(path));
     // Synchronous reads: awaiting one small file at a time costs more than the parse it waits for.
-    const readManifest = ({ absolute, path }) => parseManifestFile(path, (0,external_node_fs_namespaceObject.readFileSync)(absolute, 'utf8'));
-    let loadedResources = [];
-    const lookup = {
-        headResources: lazy(async () => {
-            const all = [];
-            for (const manifest of manifests)
-                all.push(...readManifest(manifest).resources);
-            loadedResources = all;
-            return all;
-        }),
-    };
+    const texts = manifests.map(({ absolute, path }) => ({ path, text: (0,external_node_fs_namespaceObject.readFileSync)(absolute, 'utf8') }));
+    const lookupKinds = RULES.filter((rule) => options.rules[rule.meta.id]?.enabled !== false).flatMap((rule) => rule.meta.lookupKinds ?? []);
+    const lookup = new StreamingLookup(lookupKinds, texts, parseManifestFile);
+    const checker = new ResourceChecker(RULES, options, lookup);
     const findings = [];
     let resourceCount = 0;
-    for (const [index, manifest] of manifests.entries()) {
-        const parsed = readManifest(manifest);
+    for (const [index, { path, text }] of texts.entries()) {
+        const parsed = parseManifestFile(path, text);
+        lookup.observe(parsed);
         resourceCount += parsed.resources.length;
         findings.push(...parseProblemFindings(parsed.problems, options));
-        findings.push(...(await checkResources(parsed.resources.map((resource) => ({ resource })), RULES, options, lookup)));
+        checker.check(parsed.resources.map((resource) => ({ resource })));
         if (index % 200 === 199)
             logger.progress?.(index + 1, manifests.length);
+        // Let rules that awaited a lookup finish now, so they do not hold their resources until the end.
+        if (index % 16 === 15)
+            await new Promise((resolve) => setImmediate(resolve));
     }
+    lookup.finishPass();
+    findings.push(...(await checker.finish()));
     // An audit has no change to analyze: analyzers that look at the tree ask `repo` for it (and pay for it).
-    if (ANALYZERS.length > 0) {
-        findings.push(...(await runAnalyzers(ANALYZERS, {
-            mode: 'audit',
-            options,
-            changedFiles: [],
-            changes: [],
-            baseResources: [],
-            headResources: [],
-            repo: lookup,
-            readFile: async (side, path) => side === 'head' ? (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(root, path), 'utf8').catch(() => undefined) : undefined,
-            headFiles: () => Promise.resolve(files
-                .map((absolute) => (0,external_node_path_namespaceObject.relative)(root, absolute).split(external_node_path_namespaceObject.sep).join('/'))
-                .filter((path) => options.pathFilter.matches(path))),
-        }, (ref, file) => resourceFinder(loadedResources)(ref, file))));
-    }
+    findings.push(...(await runAnalyzers(ANALYZERS, {
+        mode: 'audit',
+        options,
+        changedFiles: [],
+        changes: [],
+        baseResources: [],
+        headResources: [],
+        repo: lookup,
+        readFile: async (side, path) => side === 'head' ? (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(root, path), 'utf8').catch(() => undefined) : undefined,
+        headFiles: () => Promise.resolve(files
+            .map((absolute) => (0,external_node_path_namespaceObject.relative)(root, absolute).split(external_node_path_namespaceObject.sep).join('/'))
+            .filter((path) => options.pathFilter.matches(path))),
+    }, () => undefined)));
     return buildReport({
         mode: 'audit',
         options: { ...options, scope: 'all' },

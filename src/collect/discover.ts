@@ -22,7 +22,7 @@ const DECLARATION_PATTERNS = [
   `apiVersion:[[:space:]]*["']?(argoproj\\.io|helm\\.toolkit\\.fluxcd\\.io|source\\.toolkit\\.fluxcd\\.io)/`,
   `"apiVersion"[[:space:]]*:[[:space:]]*"(argoproj\\.io|helm\\.toolkit\\.fluxcd\\.io|source\\.toolkit\\.fluxcd\\.io)/`,
 ];
-const MANIFEST_PATHSPECS = ['*.yaml', '*.yml', '*.json'];
+export const MANIFEST_PATHSPECS = ['*.yaml', '*.yml', '*.json'];
 
 export interface SideDiscovery {
   index: SideIndex;

@@ -18,6 +18,9 @@ export interface CrdIndex {
   readonly byName: ReadonlyMap<string, IndexedCrd>;
 }
 
+/** What CRD lookups ask the repo for (rules that use them declare it as their `lookupKinds`). */
+export const CRD_KINDS: readonly string[] = ['CustomResourceDefinition'];
+
 const EMPTY_INDEX: CrdIndex = { byGroupKind: new Map(), byName: new Map() };
 const indexes = new WeakMap<readonly Resource[], CrdIndex>();
 
@@ -87,6 +90,6 @@ export function mayBeCustomResource(apiVersion: string): boolean {
 export async function findCrdFor(resource: Resource, repo: RepoLookup): Promise<IndexedCrd | undefined> {
   const { apiVersion, kind } = resource.ref;
   if (!mayBeCustomResource(apiVersion) || isCrdObject(resource.object)) return undefined;
-  const index = crdIndexOf(await repo.headResources());
+  const index = crdIndexOf(await repo.resourcesOfKind(CRD_KINDS));
   return index.byGroupKind.get(groupKind(apiGroup(apiVersion), kind));
 }

@@ -13,44 +13,79 @@ export interface CheckSubject {
   change?: ResourceChange;
 }
 
+/**
+ * Runs the rules over resources as they come. A rule that waits for a repo lookup does not hold up the others:
+ * its check finishes in `finish()`, which an audit calls after its single pass over the files.
+ */
+export class ResourceChecker {
+  private readonly enabled: readonly Rule[];
+  private readonly ignore: IgnoreTest;
+  private readonly findings: Finding[] = [];
+  private readonly pending: Promise<void>[] = [];
+
+  constructor(
+    rules: readonly Rule[],
+    private readonly options: ReviewOptions,
+    private readonly repo: RepoLookup,
+  ) {
+    this.enabled = rules.filter((rule) => options.rules[rule.meta.id]?.enabled !== false);
+    this.ignore = compileIgnores(options.ignore);
+  }
+
+  check(subjects: Iterable<CheckSubject>): void {
+    const { options } = this;
+    for (const { resource, change } of subjects) {
+      const context: RuleContext = {
+        kubernetesVersion: options.kubernetesVersion,
+        upgradeVersion: options.upgradeVersion,
+        repo: this.repo,
+        ...(change ? { change } : {}),
+      };
+      for (const rule of this.enabled) {
+        const id = rule.meta.id;
+        if (resource.ignoredRules.has(id) || resource.ignoredRules.has('*') || this.ignore(id, resource))
+          continue;
+        const report = (found: RuleReport) => this.findings.push(toFinding(rule, resource, found, options));
+        try {
+          const pending = rule.check(resource, context, report);
+          if (pending)
+            this.pending.push(pending.catch((error: unknown) => this.internalError(rule, resource, error)));
+        } catch (error) {
+          this.internalError(rule, resource, error);
+        }
+      }
+    }
+  }
+
+  async finish(): Promise<Finding[]> {
+    await Promise.all(this.pending);
+    return this.findings;
+  }
+
+  private internalError(rule: Rule, resource: Resource, error: unknown): void {
+    const id = rule.meta.id;
+    this.findings.push({
+      ruleId: id,
+      severity: 'error',
+      message: `internal error in rule ${id}: ${error instanceof Error ? error.message : String(error)}`,
+      file: resource.file,
+      line: resource.line,
+      resource: resource.ref,
+      helpUri: ruleHelpUri(id),
+      fingerprint: fingerprint([id, resource.file, resource.key, 'internal-error']),
+    });
+  }
+}
+
 export async function checkResources(
   subjects: Iterable<CheckSubject>,
   rules: readonly Rule[],
   options: ReviewOptions,
   repo: RepoLookup,
 ): Promise<Finding[]> {
-  const enabled = rules.filter((rule) => options.rules[rule.meta.id]?.enabled !== false);
-  const ignore = compileIgnores(options.ignore);
-  const findings: Finding[] = [];
-  for (const { resource, change } of subjects) {
-    const context: RuleContext = {
-      kubernetesVersion: options.kubernetesVersion,
-      upgradeVersion: options.upgradeVersion,
-      repo,
-      ...(change ? { change } : {}),
-    };
-    for (const rule of enabled) {
-      const id = rule.meta.id;
-      if (resource.ignoredRules.has(id) || resource.ignoredRules.has('*') || ignore(id, resource)) continue;
-      const report = (found: RuleReport) => findings.push(toFinding(rule, resource, found, options));
-      try {
-        const pending = rule.check(resource, context, report);
-        if (pending) await pending;
-      } catch (error) {
-        findings.push({
-          ruleId: id,
-          severity: 'error',
-          message: `internal error in rule ${id}: ${(error as Error).message}`,
-          file: resource.file,
-          line: resource.line,
-          resource: resource.ref,
-          helpUri: ruleHelpUri(id),
-          fingerprint: fingerprint([id, resource.file, resource.key, 'internal-error']),
-        });
-      }
-    }
-  }
-  return findings;
+  const checker = new ResourceChecker(rules, options, repo);
+  checker.check(subjects);
+  return checker.finish();
 }
 
 export function parseProblemFindings(problems: Iterable<ParseProblem>, options: ReviewOptions): Finding[] {

@@ -1,5 +1,5 @@
 import { customResourceProblems } from '../crd/check-resource.js';
-import { findCrdFor } from '../crd/crd-index.js';
+import { CRD_KINDS, findCrdFor } from '../crd/crd-index.js';
 import type { Rule } from './types.js';
 
 export const crdInvalidResourceRule: Rule = {
@@ -9,6 +9,7 @@ export const crdInvalidResourceRule: Rule = {
       'A custom resource does not match the CRD in the repo: its apiVersion is not served, or a field breaks the schema.',
     category: 'crd',
     defaultSeverity: 'error',
+    lookupKinds: CRD_KINDS,
   },
   async check(resource, context, report) {
     const found = await findCrdFor(resource, context.repo);

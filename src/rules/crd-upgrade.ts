@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { compareCrds, deepEqual } from '../crd/compare.js';
 import type { ChangeClass, CrdComparison } from '../crd/compare.js';
 import { isCrdObject, toCrd } from '../crd/crd.js';
-import { crdIndexOf } from '../crd/crd-index.js';
+import { CRD_KINDS, crdIndexOf } from '../crd/crd-index.js';
 import { knownToolForGroup, knownToolForImage, parseImage, parseSemVer } from '../crd/known-tools.js';
 import type { KnownTool } from '../crd/known-tools.js';
 import { affectedMessage, assessCrdChange, upgradeMessage } from '../crd/upgrade.js';
@@ -55,7 +55,8 @@ export const crdUpgradeAnalyzer: Analyzer = {
       const oldResource = base.get(name);
       let newResource = head.get(name);
       // removed from the changed files but still defined elsewhere in the repo
-      if (!newResource) newResource = crdIndexOf(await input.repo.headResources()).byName.get(name)?.resource;
+      if (!newResource)
+        newResource = crdIndexOf(await input.repo.resourcesOfKind(CRD_KINDS)).byName.get(name)?.resource;
       if (oldResource && newResource && deepEqual(oldResource.object, newResource.object)) continue;
       const comparison = compareCrds(
         oldResource ? toCrd(oldResource.object) : undefined,
@@ -95,7 +96,8 @@ async function reportCrdChange(
   sides: string,
   report: (finding: AnalyzerReport) => void,
 ): Promise<void> {
-  const repoResources = await input.repo.headResources();
+  const crd = comparison.new ?? comparison.old;
+  const repoResources = crd ? await input.repo.resourcesOfKind([crd.kind]) : [];
   const assessment = assessCrdChange(comparison, repoResources);
   const at = newResource ?? oldResource!;
   const note = tool?.id === 'aws-load-balancer-controller' ? undefined : await helmCrdsNote(input, at.file);
@@ -302,7 +304,7 @@ async function reportControllerSkew(
     const patchOnly =
       from !== undefined && to !== undefined && from.major === to.major && from.minor === to.minor;
     const workloads = new Set(list.map((bump) => bump.resource.key)).size;
-    const index = crdIndexOf(await input.repo.headResources());
+    const index = crdIndexOf(await input.repo.resourcesOfKind(CRD_KINDS));
     const inRepo = [...index.byName.values()].filter((entry) => tool.groups.includes(entry.crd.group));
     const repoNote =
       inRepo.length > 0

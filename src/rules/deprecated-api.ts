@@ -1,5 +1,5 @@
 import { checkCrdDeprecation } from '../crd/check-resource.js';
-import { mayBeCustomResource } from '../crd/crd-index.js';
+import { CRD_KINDS, mayBeCustomResource } from '../crd/crd-index.js';
 import {
   findIntroduction,
   findLifecycle,
@@ -18,6 +18,7 @@ export const deprecatedApiRule: Rule = {
       'The apiVersion and kind are still served but deprecated, or removed by the Kubernetes version you upgrade to.',
     category: 'deprecation',
     defaultSeverity: 'warning',
+    lookupKinds: CRD_KINDS,
   },
   check(resource, context, report) {
     const entry = findLifecycle(resource.ref.apiVersion, resource.ref.kind);

@@ -1,6 +1,7 @@
 import type { Rule } from './types.js';
 import type { ContainerDefaults, ObjectMap } from './workload.js';
 import {
+  LIMIT_RANGE_KINDS,
   capitalize,
   containersOf,
   describeContainer,
@@ -19,6 +20,7 @@ export const missingResourcesRule: Rule = {
     description: 'A container has no CPU or memory request, or no memory limit.',
     category: 'resources',
     defaultSeverity: 'notice',
+    lookupKinds: LIMIT_RANGE_KINDS,
   },
   async check(resource, context, report) {
     const pod = podSpecOf(resource);
@@ -30,7 +32,9 @@ export const missingResourcesRule: Rule = {
       .filter(({ settings }) => !complete(settings));
     if (lacking.length === 0) return;
     // A LimitRange in the namespace fills in defaults: look it up only when something is missing.
-    const defaults = headIndex(await context.repo.headResources()).defaultsIn(resource.ref.namespace);
+    const defaults = headIndex(await context.repo.resourcesOfKind(LIMIT_RANGE_KINDS)).defaultsIn(
+      resource.ref.namespace,
+    );
     for (const { ref, settings } of lacking) {
       const effective = merge(settings, defaults);
       if (complete(effective)) continue;

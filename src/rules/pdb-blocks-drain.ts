@@ -1,6 +1,18 @@
 import type { Rule } from './types.js';
 import type { ScalableWorkload } from './workload.js';
-import { describeResource, headIndex, isKind, isRecord, joinPhrases, selectorMatches } from './workload.js';
+import {
+  SCALER_KINDS,
+  WORKLOAD_KINDS,
+  describeResource,
+  headIndex,
+  isKind,
+  isRecord,
+  joinPhrases,
+  selectorMatches,
+} from './workload.js';
+
+/** The workloads a PDB may select, and the autoscalers that set their replicas. */
+const PDB_LOOKUP_KINDS: readonly string[] = [...WORKLOAD_KINDS, ...SCALER_KINDS];
 
 const DRAIN_HANGS =
   'kubectl drain, node upgrades and cluster-autoscaler scale-down wait on it until they time out';
@@ -12,6 +24,7 @@ export const pdbBlocksDrainRule: Rule = {
       'A PodDisruptionBudget allows no disruption (maxUnavailable 0, or minAvailable all the pods).',
     category: 'availability',
     defaultSeverity: 'warning',
+    lookupKinds: PDB_LOOKUP_KINDS,
   },
   async check(resource, context, report) {
     if (!isKind(resource, 'PodDisruptionBudget', ['policy'])) return;
@@ -47,7 +60,7 @@ export const pdbBlocksDrainRule: Rule = {
     // A missing selector selects nothing in policy/v1; an empty one selects the whole namespace.
     if (!isRecord(spec.selector) || (minAvailable.value === 0 && !minAvailable.percent)) return;
     const selector = spec.selector;
-    const index = headIndex(await context.repo.headResources());
+    const index = headIndex(await context.repo.resourcesOfKind(PDB_LOOKUP_KINDS));
     const selected = index
       .workloadsIn(resource.ref.namespace)
       .filter((workload) => selectorMatches(selector, workload.labels));

@@ -1,5 +1,12 @@
 import type { Rule } from './types.js';
-import { describeResource, headIndex, isRecord, isScalableWorkload, replicasOf } from './workload.js';
+import {
+  SCALER_KINDS,
+  describeResource,
+  headIndex,
+  isRecord,
+  isScalableWorkload,
+  replicasOf,
+} from './workload.js';
 
 export const singleReplicaRule: Rule = {
   meta: {
@@ -7,6 +14,7 @@ export const singleReplicaRule: Rule = {
     description: 'A Deployment or StatefulSet runs one replica and no HorizontalPodAutoscaler scales it.',
     category: 'availability',
     defaultSeverity: 'notice',
+    lookupKinds: SCALER_KINDS,
   },
   async check(resource, context, report) {
     if (!isScalableWorkload(resource)) return;
@@ -14,7 +22,7 @@ export const singleReplicaRule: Rule = {
     // 0 is switched off on purpose; a value that is not a number is not ours to judge.
     if (replicas !== 1) return;
     // The autoscaler may live in any file of the repo: look it up only for the workloads that need it.
-    const index = headIndex(await context.repo.headResources());
+    const index = headIndex(await context.repo.resourcesOfKind(SCALER_KINDS));
     if (index.scalerFor(resource)) return;
     const spec = resource.object.spec;
     const unset = !isRecord(spec) || spec.replicas === undefined || spec.replicas === null;

@@ -17,15 +17,18 @@ export interface RuleMeta {
   description: string;
   category: RuleCategory;
   defaultSeverity: Severity;
+  /** Kinds the rule looks up with `context.repo.resourcesOfKind`: an audit collects them as it goes. */
+  lookupKinds?: readonly string[];
 }
 
 /**
- * Read-only views of the repository at the head commit, built lazily on first use: a rule that needs
- * them (an HPA for a Deployment, a CRD for a custom resource) pays for reading the tree, the others don't.
+ * Read-only lookups in the repository at the head commit. The first call reads the tree; only files that
+ * mention one of the kinds asked for are parsed, so a rule that needs an HPA for a Deployment, or the CRD of a
+ * custom resource, pays for those files and nothing else.
  */
 export interface RepoLookup {
-  /** Every Kubernetes object in the repo at head (raw manifests, and rendered ones where rendering applies). */
-  headResources(): Promise<readonly Resource[]>;
+  /** Every object of these kinds in the repo at head (raw manifests, and rendered ones where rendering applies). */
+  resourcesOfKind(kinds: readonly string[]): Promise<readonly Resource[]>;
 }
 
 export interface RuleContext {

@@ -185,7 +185,12 @@ export function selectorMatches(selector: ObjectMap, labels: Readonly<Record<str
   return true;
 }
 
-// ---- lookups over the head resources, built once per headResources() array ----
+// ---- lookups over the head resources, built once per resourcesOfKind() array ----
+
+/** Kinds the index reads: each rule asks only for what it needs (see their `lookupKinds`). */
+export const SCALER_KINDS: readonly string[] = ['HorizontalPodAutoscaler', 'ScaledObject'];
+export const WORKLOAD_KINDS: readonly string[] = ['Deployment', 'StatefulSet'];
+export const LIMIT_RANGE_KINDS: readonly string[] = ['LimitRange'];
 
 /** An autoscaler (HorizontalPodAutoscaler, KEDA ScaledObject) and the replicas it keeps at least. */
 export interface Scaler {
@@ -220,7 +225,7 @@ export interface HeadIndex {
 
 const indexes = new WeakMap<readonly Resource[], HeadIndex>();
 
-/** The index of a headResources() result, built on first use and shared by every rule. */
+/** The index of a resourcesOfKind() result, built on first use and shared by every rule asking the same kinds. */
 export function headIndex(resources: readonly Resource[]): HeadIndex {
   let index = indexes.get(resources);
   if (!index) {
