@@ -113,3 +113,11 @@ describe('resolveOptions', () => {
     expect(splitList('a/**, b/*.yaml\n\nc/')).toEqual(['a/**', 'b/*.yaml', 'c/']);
   });
 });
+
+describe('versions written as YAML numbers', () => {
+  it('reads kubernetesVersion: 1.30 as 1.30, not 1.3', () => {
+    const config = parseRepoConfig('kubernetesVersion: 1.30\nupgradeVersion: 1.31\n', 'c', RULES);
+    expect(config.kubernetesVersion).toEqual({ major: 1, minor: 30 });
+    expect(config.upgradeVersion).toEqual({ major: 1, minor: 31 });
+  });
+});

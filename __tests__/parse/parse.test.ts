@@ -183,3 +183,12 @@ describe('parseManifestFile', () => {
     expect(parsed.resources[0]!.object.data).toEqual({ true: true });
   });
 });
+
+describe('YAML scalars as Kubernetes (go-yaml) reads them', () => {
+  it('keeps a lone dot and base-60 numbers as strings', () => {
+    const text =
+      'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\ndata:\n  a: .\n  b: ._\n  c: 10:30\n  d: 1.5\n  e: .5\n  f: 0777\n  g: 1_000\n  h: .inf\n';
+    const data = parseManifestFile('cm.yaml', text).resources[0]!.object.data;
+    expect(data).toEqual({ a: '.', b: '._', c: '10:30', d: 1.5, e: 0.5, f: 511, g: 1000, h: Infinity });
+  });
+});

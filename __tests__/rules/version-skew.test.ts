@@ -97,6 +97,12 @@ describe('versionSkewAnalyzer', () => {
       };
       expect(await runAnalyzer(versionSkewAnalyzer, run)).toEqual([]);
     }
+    // Unquoted, 1.30 is the YAML number 1.3: the written text is what counts.
+    const unquoted = await runAnalyzer(versionSkewAnalyzer, {
+      base: { '.kube-pr-review.yaml': 'kubernetesVersion: 1.28\n' },
+      head: { '.kube-pr-review.yaml': 'kubernetesVersion: 1.30\n' },
+    });
+    expect(unquoted[0]?.message).toContain('from 1.28 to 1.30');
     // A new config file has nothing to compare with.
     expect(
       await runAnalyzer(versionSkewAnalyzer, { head: { '.kube-pr-review.yaml': config('1.31') } }),

@@ -1,6 +1,7 @@
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Node } from 'yaml';
 import type { FieldPath } from '../model.js';
+import { KUBERNETES_YAML } from '../parse/yaml-options.js';
 
 /** Narrowing helpers for plain data read from YAML. */
 export function isRecord(value: unknown): value is Record<string, unknown> {
@@ -31,7 +32,7 @@ export interface YamlWithLines {
 /** One YAML document with the line of every key; undefined when it does not parse. */
 export function parseYamlWithLines(text: string): YamlWithLines | undefined {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, version: '1.1', uniqueKeys: false });
+  const doc = parseDocument(text, { ...KUBERNETES_YAML, lineCounter, uniqueKeys: false });
   if (doc.errors.length > 0) return undefined;
   let data: unknown;
   try {

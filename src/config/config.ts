@@ -1,4 +1,5 @@
-import { parse as parseYaml } from 'yaml';
+import { isScalar, parseDocument } from 'yaml';
+import type { Document } from 'yaml';
 import { repoPath } from '../collect/paths.js';
 import { parseYamlWithLines } from '../collect/yaml-data.js';
 import { DEFAULT_IGNORE_FIELDS, NO_IGNORED_FIELDS, compileFieldMatcher } from '../diff/ignore-fields.js';
@@ -142,11 +143,20 @@ const IGNORE_KEYS = ['rules', 'kind', 'name', 'namespace', 'path'];
 
 export function parseRepoConfig(text: string, source: string, knownRules: readonly string[]): RepoConfig {
   let data: unknown;
+  let document: Document.Parsed;
   try {
-    data = parseYaml(text, { maxAliasCount: 100 });
+    document = parseDocument(text);
+    if (document.errors[0]) throw document.errors[0];
+    data = document.toJS({ maxAliasCount: 100 });
   } catch (error) {
     throw new UserError(`${source}: invalid YAML: ${(error as Error).message.split('\n')[0]}`);
   }
+  // `kubernetesVersion: 1.30` is the number 1.3 to YAML: read versions as they are written.
+  const written = (key: string): unknown => {
+    const node = document.get(key, true);
+    if (isScalar(node) && typeof node.value === 'number' && node.source) return node.source;
+    return (data as Record<string, unknown>)[key];
+  };
   if (data === null || data === undefined) return { ...EMPTY_CONFIG };
   const fail = (message: string): never => {
     throw new UserError(`${source}: ${message}`);
@@ -158,10 +168,10 @@ export function parseRepoConfig(text: string, source: string, knownRules: readon
   }
   const config: RepoConfig = { ...EMPTY_CONFIG, paths: [], exclude: [], rules: {}, ignore: [] };
   if (data.kubernetesVersion !== undefined) {
-    config.kubernetesVersion = versionField(data.kubernetesVersion, 'kubernetesVersion', fail);
+    config.kubernetesVersion = versionField(written('kubernetesVersion'), 'kubernetesVersion', fail);
   }
   if (data.upgradeVersion !== undefined) {
-    config.upgradeVersion = versionField(data.upgradeVersion, 'upgradeVersion', fail);
+    config.upgradeVersion = versionField(written('upgradeVersion'), 'upgradeVersion', fail);
   }
   if (data.failOn !== undefined) config.failOn = enumField(data.failOn, 'failOn', FAIL_ON_LEVELS, fail);
   if (data.scope !== undefined) config.scope = enumField(data.scope, 'scope', SCOPES, fail);

@@ -7,6 +7,7 @@ import type { Resource } from '../model.js';
 import { MAX_FILE_BYTES } from '../parse/parse.js';
 import { isCrdObject, isRecord, toCrd } from './crd.js';
 import type { Crd } from './crd.js';
+import { KUBERNETES_YAML } from '../parse/yaml-options.js';
 
 const MAX_ALIAS_COUNT = 1000;
 
@@ -20,7 +21,7 @@ export interface CrdSet {
 export function crdsFromYaml(text: string, file: string): Crd[] {
   if (text.length > MAX_FILE_BYTES) throw new UserError(`${file}: file is too large (${text.length} bytes)`);
   const crds: Crd[] = [];
-  for (const doc of parseAllDocuments(text, { version: '1.1', uniqueKeys: true, prettyErrors: true })) {
+  for (const doc of parseAllDocuments(text, { ...KUBERNETES_YAML, uniqueKeys: true, prettyErrors: true })) {
     const error = doc.errors[0];
     if (error) {
       const line = error.linePos?.[0]?.line;

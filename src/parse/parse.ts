@@ -2,6 +2,7 @@ import { LineCounter, isMap, isPair, isScalar, isSeq, parseAllDocuments } from '
 import type { Node, YAMLMap } from 'yaml';
 import type { FieldPath, KubeObject, ParsedFile, ParseProblem, Resource } from '../model.js';
 import { resourceKey } from './resource-key.js';
+import { KUBERNETES_YAML } from './yaml-options.js';
 
 /** Files above this size are not parsed: the largest real CRD bundles are a few MiB. */
 export const MAX_FILE_BYTES = 16 * 1024 * 1024;
@@ -47,7 +48,7 @@ export function parseManifestFile(file: string, text: string): ParsedFile {
   }
 
   const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter, version: '1.1', uniqueKeys: true });
+  const docs = parseAllDocuments(text, { ...KUBERNETES_YAML, lineCounter, uniqueKeys: true });
   const documents = Array.isArray(docs) ? docs : [];
   const hasIgnoreComments = text.includes(IGNORE_MARKER);
   let sawOther = false;

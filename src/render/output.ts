@@ -5,6 +5,7 @@ import { parseDocument } from 'yaml';
 import type { KubeObject, Resource, ResourceRef } from '../model.js';
 import { parseManifestFile, ignoredRulesIn } from '../parse/parse.js';
 import { resourceKey } from '../parse/resource-key.js';
+import { KUBERNETES_YAML } from '../parse/yaml-options.js';
 
 /** A resource rendered for one target, with the text it came from. */
 export interface RenderedResource extends Resource {
@@ -175,7 +176,7 @@ function eagerResource(
 
 function loadObject(text: string, ref: ResourceRef): KubeObject {
   try {
-    const value = parseDocument(text, { version: '1.1', uniqueKeys: false }).toJS({
+    const value = parseDocument(text, { ...KUBERNETES_YAML, uniqueKeys: false }).toJS({
       maxAliasCount: 1000,
     }) as unknown;
     if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as KubeObject;

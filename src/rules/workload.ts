@@ -344,7 +344,9 @@ export function topLevelValue(text: string, key: string): TopLevelValue | undefi
   if (doc.errors.length > 0 || !isMap(doc.contents)) return undefined;
   for (const pair of doc.contents.items) {
     if (!isScalar(pair.key) || pair.key.value !== key) continue;
-    const value = isScalar(pair.value) ? pair.value.value : undefined;
+    // A number keeps its written form: `1.30` is the number 1.3, but the text says 1.30.
+    const scalar = isScalar(pair.value) ? pair.value : undefined;
+    const value = typeof scalar?.value === 'number' && scalar.source ? scalar.source : scalar?.value;
     return { value, line: lineCounter.linePos(pair.key.range?.[0] ?? 0).line };
   }
   return undefined;
