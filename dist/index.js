@@ -37988,7 +37988,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 7751:
+/***/ 890:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46039,7 +46039,31 @@ function isRemoteReference(reference) {
         /\?(ref|version|submodules|timeout)=/.test(reference));
 }
 
+;// CONCATENATED MODULE: ./lib/parse/yaml-options.js
+const FLOAT_TAG = 'tag:yaml.org,2002:float';
+/** go-yaml, which Kubernetes uses, wants a digit next to the dot: `.` and `._` are strings, not NaN. */
+const PLAIN_FLOAT = /^[-+]?(?:[0-9][0-9_]*\.[0-9_]*|\.[0-9][0-9_]*)$/;
+function isScalarTag(tag) {
+    return typeof tag === 'object' && 'test' in tag;
+}
+/**
+ * YAML 1.1 as Kubernetes reads it (sigs.k8s.io/yaml on go-yaml): `yes`/`on` are booleans and `0777` is octal,
+ * but base-60 numbers (`10:30`) stay strings and a lone `.` is not a float.
+ */
+function kubernetesTags(tags) {
+    return tags
+        .filter((tag) => !(isScalarTag(tag) && tag.format === 'TIME') && tag !== 'floatTime' && tag !== 'intTime')
+        .map((tag) => isScalarTag(tag) && tag.tag === FLOAT_TAG && !tag.format && tag.test?.source.endsWith('\\.[0-9_]*$')
+        ? { ...tag, test: PLAIN_FLOAT }
+        : tag);
+}
+const KUBERNETES_YAML = {
+    version: '1.1',
+    customTags: kubernetesTags,
+};
+
 ;// CONCATENATED MODULE: ./lib/collect/yaml-data.js
+
 
 /** Narrowing helpers for plain data read from YAML. */
 function isRecord(value) {
@@ -46062,7 +46086,7 @@ function asString(value) {
 /** One YAML document with the line of every key; undefined when it does not parse. */
 function parseYamlWithLines(text) {
     const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, version: '1.1', uniqueKeys: false });
+    const doc = (0,dist/* parseDocument */.Tp)(text, { ...KUBERNETES_YAML, lineCounter, uniqueKeys: false });
     if (doc.errors.length > 0)
         return undefined;
     let data;
@@ -46361,12 +46385,23 @@ const DIFF_KEYS = ['ignoreFields', 'defaultIgnoreFields'];
 const IGNORE_KEYS = ['rules', 'kind', 'name', 'namespace', 'path'];
 function parseRepoConfig(text, source, knownRules) {
     let data;
+    let document;
     try {
-        data = (0,dist/* parse */.qg)(text, { maxAliasCount: 100 });
+        document = (0,dist/* parseDocument */.Tp)(text);
+        if (document.errors[0])
+            throw document.errors[0];
+        data = document.toJS({ maxAliasCount: 100 });
     }
     catch (error) {
         throw new UserError(`${source}: invalid YAML: ${error.message.split('\n')[0]}`);
     }
+    // `kubernetesVersion: 1.30` is the number 1.3 to YAML: read versions as they are written.
+    const written = (key) => {
+        const node = document.get(key, true);
+        if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'number' && node.source)
+            return node.source;
+        return data[key];
+    };
     if (data === null || data === undefined)
         return { ...EMPTY_CONFIG };
     const fail = (message) => {
@@ -46380,10 +46415,10 @@ function parseRepoConfig(text, source, knownRules) {
     }
     const config = { ...EMPTY_CONFIG, paths: [], exclude: [], rules: {}, ignore: [] };
     if (data.kubernetesVersion !== undefined) {
-        config.kubernetesVersion = versionField(data.kubernetesVersion, 'kubernetesVersion', fail);
+        config.kubernetesVersion = versionField(written('kubernetesVersion'), 'kubernetesVersion', fail);
     }
     if (data.upgradeVersion !== undefined) {
-        config.upgradeVersion = versionField(data.upgradeVersion, 'upgradeVersion', fail);
+        config.upgradeVersion = versionField(written('upgradeVersion'), 'upgradeVersion', fail);
     }
     if (data.failOn !== undefined)
         config.failOn = enumField(data.failOn, 'failOn', FAIL_ON_LEVELS, fail);
@@ -49041,6 +49076,7 @@ function describeResource(ref) {
 ;// CONCATENATED MODULE: ./lib/parse/parse.js
 
 
+
 /** Files above this size are not parsed: the largest real CRD bundles are a few MiB. */
 const MAX_FILE_BYTES = 16 * 1024 * 1024;
 /** yaml's guard against "billion laughs" alias expansion. */
@@ -49078,7 +49114,7 @@ function parseManifestFile(file, text) {
         return result;
     }
     const lineCounter = new dist/* LineCounter */.HN();
-    const docs = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter, version: '1.1', uniqueKeys: true });
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, { ...KUBERNETES_YAML, lineCounter, uniqueKeys: true });
     const documents = Array.isArray(docs) ? docs : [];
     const hasIgnoreComments = text.includes(IGNORE_MARKER);
     let sawOther = false;
@@ -50342,6 +50378,7 @@ function createLimiter(limit) {
 
 
 
+
 const ORIGIN_ANNOTATION = 'config.kubernetes.io/origin';
 const DOCUMENT_SEPARATOR = /^---[ \t]*(?:#.*)?$/m;
 function parseRenderedOutput(output, options) {
@@ -50481,7 +50518,7 @@ function eagerResource(parsed, text, source, options) {
 }
 function loadObject(text, ref) {
     try {
-        const value = (0,dist/* parseDocument */.Tp)(text, { version: '1.1', uniqueKeys: false }).toJS({
+        const value = (0,dist/* parseDocument */.Tp)(text, { ...KUBERNETES_YAML, uniqueKeys: false }).toJS({
             maxAliasCount: 1000,
         });
         if (typeof value === 'object' && value !== null && !Array.isArray(value))
@@ -52091,7 +52128,9 @@ function topLevelValue(text, key) {
     for (const pair of doc.contents.items) {
         if (!(0,dist/* isScalar */.jn)(pair.key) || pair.key.value !== key)
             continue;
-        const value = (0,dist/* isScalar */.jn)(pair.value) ? pair.value.value : undefined;
+        // A number keeps its written form: `1.30` is the number 1.3, but the text says 1.30.
+        const scalar = (0,dist/* isScalar */.jn)(pair.value) ? pair.value : undefined;
+        const value = typeof scalar?.value === 'number' && scalar.source ? scalar.source : scalar?.value;
         return { value, line: lineCounter.linePos(pair.key.range?.[0] ?? 0).line };
     }
     return undefined;
@@ -56298,6 +56337,7 @@ async function review(target) {
         failOn: getInput('fail-on'),
         paths: splitList(getInput('paths')),
         exclude: splitList(getInput('exclude')),
+        ...binaryInputs(),
     }, config, NEWEST_KNOWN_RELEASE);
     const report = target.mode === 'review'
         ? await runReview({ repo: workspace, base: target.base, head: target.head }, options, logger)
@@ -56306,6 +56346,18 @@ async function review(target) {
 }
 function workspaceDir() {
     return (0,external_node_path_namespaceObject.resolve)(process.env.GITHUB_WORKSPACE ?? process.cwd());
+}
+/** Where helm and kubectl come from: inputs only, never the repo's config file (a PR must not pick a binary). */
+function binaryInputs() {
+    const helm = getInput('helm-path');
+    const kubectl = getInput('kubectl-path');
+    const kustomize = getInput('kustomize-path');
+    return {
+        ...(helm ? { helm } : {}),
+        ...(kubectl ? { kubectl } : {}),
+        ...(kustomize ? { kustomize } : {}),
+        ...(getInput('render') === 'false' ? { render: false } : {}),
+    };
 }
 /** The config input names a file in the workspace; in a review the default file is read from the head commit. */
 async function loadConfig(workspace, target) {
@@ -56476,7 +56528,7 @@ function gate(report, options) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7751);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(890);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 

@@ -3,7 +3,7 @@ import * as github from '@actions/github';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { RepoConfig, ReviewOptions } from '../config/config.js';
+import type { RawOptions, RepoConfig, ReviewOptions } from '../config/config.js';
 import {
   DEFAULT_CONFIG_FILE,
   EMPTY_CONFIG,
@@ -145,6 +145,7 @@ async function review(target: RunTarget): Promise<{ report: Report; options: Rev
       failOn: core.getInput('fail-on'),
       paths: splitList(core.getInput('paths')),
       exclude: splitList(core.getInput('exclude')),
+      ...binaryInputs(),
     },
     config,
     NEWEST_KNOWN_RELEASE,
@@ -158,6 +159,19 @@ async function review(target: RunTarget): Promise<{ report: Report; options: Rev
 
 function workspaceDir(): string {
   return resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
+}
+
+/** Where helm and kubectl come from: inputs only, never the repo's config file (a PR must not pick a binary). */
+function binaryInputs(): Pick<RawOptions, 'helm' | 'kubectl' | 'kustomize' | 'render'> {
+  const helm = core.getInput('helm-path');
+  const kubectl = core.getInput('kubectl-path');
+  const kustomize = core.getInput('kustomize-path');
+  return {
+    ...(helm ? { helm } : {}),
+    ...(kubectl ? { kubectl } : {}),
+    ...(kustomize ? { kustomize } : {}),
+    ...(core.getInput('render') === 'false' ? { render: false } : {}),
+  };
 }
 
 /** The config input names a file in the workspace; in a review the default file is read from the head commit. */
