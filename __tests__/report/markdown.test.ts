@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { renderMarkdown } from '../../src/report/markdown.js';
-import { makeFinding, makeLargeReport, makeReport } from './report-fixture.js';
+import { added, makeFinding, makeLargeReport, makeReport } from './report-fixture.js';
 
 function count(text: string, pattern: RegExp): number {
   return text.match(pattern)?.length ?? 0;
@@ -110,5 +110,22 @@ describe('renderMarkdown', () => {
     const markdown = renderMarkdown(makeLargeReport(0, 5));
     expect(markdown).toContain('- metadata.labels.weird: "line1\\n```\\nline3"');
     expectBalanced(markdown);
+  });
+
+  it('names the rendered release or overlay in the summary of its diff', () => {
+    const ref = { apiVersion: 'apps/v1', kind: 'Deployment', namespace: 'shop', name: 'checkout' };
+    const report = makeReport({
+      changes: [
+        {
+          file: 'argocd/checkout.yaml',
+          status: 'modified',
+          target: 'Application argocd/checkout',
+          resources: [added(ref, 'argocd/checkout.yaml')],
+        },
+      ],
+    });
+    expect(renderMarkdown(report)).toContain(
+      '<summary>Application argocd/checkout (rendered, modified) from <code>argocd/checkout.yaml</code>: 1 resource changed</summary>',
+    );
   });
 });

@@ -196,10 +196,14 @@ function fileBlocks(report: Report): FileBlock[] {
 }
 
 function detailsOpen(block: FileBlock): string {
-  const { file, status } = block.fileChanges;
+  const { file, status, target } = block.fileChanges;
   const details = [plural(block.chunks.length, 'resource') + ' changed'];
-  if (block.findings > 0) details.push(plural(block.findings, 'finding'));
-  return `<details><summary><code>${escapeHtml(file)}</code> (${status}): ${details.join(', ')}</summary>\n\n\`\`\`diff\n`;
+  if (block.findings > 0 && !target) details.push(plural(block.findings, 'finding'));
+  // A rendered release or overlay: its name first, then the file that declares it.
+  const title = target
+    ? `${escapeHtml(target)} (rendered, ${status}) from <code>${escapeHtml(file)}</code>`
+    : `<code>${escapeHtml(file)}</code> (${status})`;
+  return `<details><summary>${title}: ${details.join(', ')}</summary>\n\n\`\`\`diff\n`;
 }
 
 function diffChunk(change: ResourceChange): string {
