@@ -1,9 +1,10 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { stringify } from 'yaml';
-import { EMPTY_CONFIG, resolveOptions } from '../../src/config/config.js';
+import { EMPTY_CONFIG, parseRepoConfig, resolveOptions } from '../../src/config/config.js';
 import type { RawOptions } from '../../src/config/config.js';
 import type { Finding } from '../../src/model.js';
 import { runAudit, runReview, silentLogger } from '../../src/pipeline.js';
+import { RULE_IDS } from '../../src/rules/index.js';
 import { createRepo } from '../helpers/git-repo.js';
 import type { Snapshot } from '../helpers/git-repo.js';
 import { crdObject, specSchema } from './crd-builder.js';
@@ -96,6 +97,16 @@ describe('crd-upgrade analyzer: a PR that edits a CRD file', () => {
     // the line the verdict is on is a line of the new CRD that the change touched
     const lines = (await import('node:fs')).readFileSync(`${repo.dir}/crds/widgets.yaml`, 'utf8').split('\n');
     expect(lines[verdict.line - 1]).toMatch(/required|shape|color|properties/);
+  });
+
+  it('applies the config file ignores to custom resources in untouched files', async () => {
+    const ignoring = resolveOptions(
+      { kubernetesVersion: '1.33' },
+      parseRepoConfig('ignore:\n  - {kind: Widget, name: red}\n', 'c', RULE_IDS),
+      '1.36',
+    );
+    const report = await runReview(request, ignoring, silentLogger);
+    expect(crdFindings(report.findings).map((f) => f.file)).toEqual(['crds/widgets.yaml']);
   });
 
   it('leaves changed custom resources to crd-invalid-resource (no double report)', async () => {

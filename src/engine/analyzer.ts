@@ -30,6 +30,8 @@ export interface AnalyzerReport {
   line: number;
   endLine?: number;
   resource?: ResourceRef;
+  /** The resource itself, when the analyzer holds it: its ignore comments and the config's ignores apply. */
+  subject?: Resource;
   /** Part of the fingerprint: what the finding is about (never a line number). */
   key: string;
   fix?: LineFix;

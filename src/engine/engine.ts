@@ -125,7 +125,8 @@ export async function runAnalyzers(
     const defaults = new Map(analyzer.metas.map((meta) => [meta.id, meta.defaultSeverity]));
     const report = (found: AnalyzerReport) => {
       if (!enabled.has(found.ruleId)) return;
-      const resource = found.resource ? resourcesByRef(found.resource, found.file) : undefined;
+      const resource =
+        found.subject ?? (found.resource ? resourcesByRef(found.resource, found.file) : undefined);
       if (resource && (resource.ignoredRules.has(found.ruleId) || resource.ignoredRules.has('*'))) return;
       if (ignore(found.ruleId, resource, found.file)) return;
       findings.push({

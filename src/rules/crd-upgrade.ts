@@ -125,13 +125,13 @@ async function reportCrdChange(
   for (const hit of assessment.affected) {
     const ruleId = RULE_OF_CLASS[hit.class];
     if (!hit.ownFinding || checked(hit.resource)) continue;
-    if (hit.resource.ignoredRules.has(ruleId) || hit.resource.ignoredRules.has('*')) continue;
     report({
       ruleId,
       message: affectedMessage(hit, comparison.crd, where),
       file: hit.resource.file,
       line: hit.resource.lineOf(hit.path),
       resource: hit.resource.ref,
+      subject: hit.resource,
       key: `affected/${comparison.crd}/${hit.resource.key}`,
     });
   }
