@@ -129,3 +129,100 @@ describe('deprecated-api for custom resources', () => {
     expect(found[0]!.fix).toBeUndefined();
   });
 });
+
+describe('crd-invalid-resource for ApplicationSet templates', () => {
+  const applicationCrd = [
+    'apiVersion: apiextensions.k8s.io/v1',
+    'kind: CustomResourceDefinition',
+    'metadata:',
+    '  name: applications.argoproj.io',
+    'spec:',
+    '  group: argoproj.io',
+    '  names: { kind: Application, plural: applications }',
+    '  scope: Namespaced',
+    '  versions:',
+    '    - name: v1alpha1',
+    '      served: true',
+    '      storage: true',
+    '      schema:',
+    '        openAPIV3Schema:',
+    '          type: object',
+    '          properties:',
+    '            spec:',
+    '              type: object',
+    '              required: [destination, project]',
+    '              properties:',
+    '                project: { type: string }',
+    '                destination: { type: object, properties: { server: { type: string } } }',
+    '                source:',
+    '                  type: object',
+    '                  properties:',
+    '                    path: { type: string, minLength: 1, pattern: "^.{2,}|[^./]$" }',
+    '',
+  ].join('\n');
+  const applicationSetCrd = [
+    'apiVersion: apiextensions.k8s.io/v1',
+    'kind: CustomResourceDefinition',
+    'metadata:',
+    '  name: applicationsets.argoproj.io',
+    'spec:',
+    '  group: argoproj.io',
+    '  names: { kind: ApplicationSet, plural: applicationsets }',
+    '  scope: Namespaced',
+    '  versions:',
+    '    - name: v1alpha1',
+    '      served: true',
+    '      storage: true',
+    '      schema:',
+    '        openAPIV3Schema: { type: object, x-kubernetes-preserve-unknown-fields: true }',
+    '',
+  ].join('\n');
+  const crds = [...parse('crds/app.yaml', applicationCrd), ...parse('crds/appset.yaml', applicationSetCrd)];
+  const appSet = (templateSpec: string, extra = '') =>
+    [
+      'apiVersion: argoproj.io/v1alpha1',
+      'kind: ApplicationSet',
+      'metadata:',
+      '  name: guestbook',
+      'spec:',
+      '  generators: [{list: {elements: [{cluster: a}]}}]',
+      extra,
+      '  template:',
+      '    metadata:',
+      "      name: '{{cluster}}-guestbook'",
+      '    spec:',
+      templateSpec,
+      '',
+    ]
+      .filter((line) => line !== '')
+      .join('\n');
+
+  it('checks the template as the Application it generates', async () => {
+    const found = await runAsyncRule(
+      crdInvalidResourceRule,
+      appSet("      project: default\n      source:\n        path: '.'"),
+      crds,
+    );
+    expect(found.map((f) => [f.line, f.message])).toEqual([
+      [
+        10,
+        expect.stringMatching(
+          /^spec\.template \(the Application it generates\): \.spec\.destination: .*required/,
+        ),
+      ],
+      [13, expect.stringMatching(/^spec\.template \(the Application it generates\): \.spec\.source\.path: /)],
+    ]);
+  });
+
+  it('leaves valid templates, placeholders and patched templates alone', async () => {
+    const valid =
+      "      project: default\n      destination: {server: '{{server}}'}\n      source:\n        path: '{{path}}'";
+    expect(await runAsyncRule(crdInvalidResourceRule, appSet(valid), crds)).toEqual([]);
+    const patched = appSet('      project: default', '  templatePatch: \'{"spec": {}}\'');
+    expect(await runAsyncRule(crdInvalidResourceRule, patched, crds)).toEqual([]);
+    // without the Application CRD in the repo there is nothing to check against
+    expect(
+      await runAsyncRule(crdInvalidResourceRule, appSet('      project: default'), crds.slice(1)),
+    ).toEqual([]);
+  });
+});

@@ -1,6 +1,10 @@
-import { customResourceProblems } from '../crd/check-resource.js';
-import { CRD_KINDS, findCrdFor } from '../crd/crd-index.js';
-import type { Rule } from './types.js';
+import { customResourceProblems, schemaProblem } from '../crd/check-resource.js';
+import { findVersion } from '../crd/crd.js';
+import { CRD_KINDS, crdIndexOf, findCrdFor, groupKind } from '../crd/crd-index.js';
+import { validateCustomResource } from '../crd/validate.js';
+import type { KubeObject, Resource } from '../model.js';
+import { apiGroup, apiVersionOnly } from '../parse/resource-key.js';
+import type { RepoLookup, Rule, RuleReport } from './types.js';
 
 export const crdInvalidResourceRule: Rule = {
   meta: {
@@ -14,6 +18,59 @@ export const crdInvalidResourceRule: Rule = {
   async check(resource, context, report) {
     const found = await findCrdFor(resource, context.repo);
     if (!found) return;
-    for (const problem of customResourceProblems(resource, found)) report(problem);
+    const problems = customResourceProblems(resource, found);
+    for (const problem of problems) report(problem);
+    const reported = new Set(
+      problems.map((problem) => sameError(problem.path, problem.key.split('|').pop() ?? '')),
+    );
+    await checkApplicationTemplate(resource, context.repo, (finding) => {
+      if (!reported.has(sameError(finding.path ?? [], finding.key?.split('|').pop() ?? ''))) report(finding);
+    });
   },
 };
+
+/**
+ * An Argo CD ApplicationSet stamps out Applications from `spec.template`: the template is checked as the
+ * Application it becomes, against the Application CRD (values with `{{ }}` placeholders are not judged). A
+ * `templatePatch` can add any field, so a patched template is left alone.
+ */
+async function checkApplicationTemplate(
+  resource: Resource,
+  repo: RepoLookup,
+  report: (finding: RuleReport) => void,
+): Promise<void> {
+  const { apiVersion, kind } = resource.ref;
+  if (kind !== 'ApplicationSet' || apiGroup(apiVersion) !== 'argoproj.io') return;
+  const spec = resource.object.spec;
+  if (!isRecord(spec) || !isRecord(spec.template) || spec.templatePatch !== undefined) return;
+  const application = crdIndexOf(await repo.resourcesOfKind(CRD_KINDS)).byGroupKind.get(
+    groupKind('argoproj.io', 'Application'),
+  );
+  const version = application && findVersion(application.crd, apiVersionOnly(apiVersion));
+  if (!application || !version?.served) return;
+  const template = spec.template;
+  const generated: KubeObject = {
+    apiVersion,
+    kind: 'Application',
+    metadata: isRecord(template.metadata) ? template.metadata : {},
+    ...(template.spec !== undefined ? { spec: template.spec } : {}),
+  };
+  for (const error of validateCustomResource(generated, version).slice(0, 10)) {
+    const problem = schemaProblem(error, application.crd, version);
+    report({
+      ...problem,
+      message: `spec.template (the Application it generates): ${problem.message}`,
+      path: ['spec', 'template', ...error.path],
+      key: `template|${problem.key}`,
+    });
+  }
+}
+
+/** The ApplicationSet's own schema often repeats the Application's: one finding per field and constraint. */
+function sameError(path: readonly (string | number)[], constraint: string): string {
+  return `${JSON.stringify(path)}|${constraint}`;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
