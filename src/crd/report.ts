@@ -3,6 +3,7 @@ import type { CompareResult, CrdChange, CrdComparison } from './compare.js';
 import { CHANGE_CLASSES, worstClass } from './compare.js';
 import type { ChangeClass } from './compare.js';
 import { changeAdvice, countsText, UPGRADE_ADVICE } from './upgrade.js';
+import { escapeCell } from '../report/markdown.js';
 
 export interface CrdDiffJson {
   version: 1;
@@ -126,14 +127,6 @@ export function renderCrdDiffText(result: CompareResult, labels: DiffLabels, col
   return `${blocks.join('\n\n')}\n`;
 }
 
-function cell(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|')
-    .replace(/\r?\n|\r/g, '<br>');
-}
 
 function code(text: string): string {
   return text ? `\`${text.replace(/`/g, "'")}\`` : '';
@@ -141,7 +134,7 @@ function code(text: string): string {
 
 export function renderCrdDiffMarkdown(result: CompareResult, labels: DiffLabels): string {
   const lines = [
-    `### CRD changes: ${cell(labels.old)} → ${cell(labels.new)}`,
+    `### CRD changes: ${escapeCell(labels.old)} → ${escapeCell(labels.new)}`,
     '',
     verdict(result),
     '',
@@ -157,14 +150,14 @@ export function renderCrdDiffMarkdown(result: CompareResult, labels: DiffLabels)
     if (comparison.changes.length === 0) continue;
     lines.push(
       '',
-      `#### ${cell(comparison.crd)}`,
+      `#### ${escapeCell(comparison.crd)}`,
       '',
       '| class | version | field | change | details |',
       '| --- | --- | --- | --- | --- |',
     );
     for (const row of rows(comparison.changes)) {
       lines.push(
-        `| ${row.class} | ${cell(row.version)} | ${code(row.path)} | ${code(row.change)} | ${cell(row.message)} |`,
+        `| ${row.class} | ${escapeCell(row.version)} | ${code(row.path)} | ${code(row.change)} | ${escapeCell(row.message)} |`,
       );
     }
   }
