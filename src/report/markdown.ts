@@ -1,6 +1,7 @@
 import type { FileResourceChanges, Finding, Report, ResourceChange, Severity } from '../model.js';
 import { SEVERITY_RANK, compareStrings, sortFindings } from './summary.js';
 import { formatChangeRef, formatRef, formatValue, plural } from './text.js';
+import { displayFields } from './fields.js';
 
 export interface MarkdownOptions {
   /** Hard limit on the length of the result (GitHub comments allow 65536 characters). */
@@ -213,12 +214,14 @@ function diffChunk(change: ResourceChange): string {
   else if (change.type === 'removed') lines.push(`- ${label} (removed)`);
   else {
     lines.push(`@@ ${label} (modified) @@`);
-    for (const field of change.fields.slice(0, MAX_FIELDS_PER_RESOURCE)) {
+    const shown = displayFields(change);
+    for (const field of shown.fields.slice(0, MAX_FIELDS_PER_RESOURCE)) {
       if (field.type !== 'added') lines.push(`- ${field.path}: ${formatValue(field.before)}`);
       if (field.type !== 'removed') lines.push(`+ ${field.path}: ${formatValue(field.after)}`);
     }
-    const hidden = change.fields.length - MAX_FIELDS_PER_RESOURCE;
+    const hidden = shown.fields.length - MAX_FIELDS_PER_RESOURCE;
     if (hidden > 0) lines.push(`  … ${plural(hidden, 'more field')}`);
+    for (const note of shown.notes) lines.push(`  ${note}`);
   }
   // Every line starts with a diff marker, and newlines are escaped, so nothing can close the fence early.
   return lines.map((line) => `${line.replace(/\r?\n|\r/g, '\\n')}\n`).join('');

@@ -7,6 +7,7 @@ import type {
   Severity,
 } from '../model.js';
 import { compareStrings, sortFindings } from './summary.js';
+import { displayFields } from './fields.js';
 
 export interface TextOptions {
   color: boolean;
@@ -103,13 +104,16 @@ function changeLines(change: ResourceChange): string[] {
       return [`  + ${label} (added)`];
     case 'removed':
       return [`  - ${label} (removed)`];
-    case 'modified':
+    case 'modified': {
+      const shown = displayFields(change);
       return [
         `  ~ ${label} (modified)`,
-        ...change.fields.map(
+        ...shown.fields.map(
           (field) => `    ${field.path}: ${formatValue(field.before)} -> ${formatValue(field.after)}`,
         ),
+        ...shown.notes.map((note) => `    ${note}`),
       ];
+    }
   }
 }
 
