@@ -5,7 +5,7 @@ import type { ReleaseConfig, ReviewOptions } from './config/config.js';
 import { DEFAULT_CONFIG_FILE, parseRepoConfig } from './config/config.js';
 import { diffResources } from './diff/diff.js';
 import { NO_IGNORED_FIELDS } from './diff/ignore-fields.js';
-import type { Analyzer, AnalysisInput } from './engine/analyzer.js';
+import type { Analyzer, AnalysisInput, ChartBump } from './engine/analyzer.js';
 import {
   ResourceChecker,
   checkResources,
@@ -189,6 +189,7 @@ export async function runReview(
     baseResources,
     headResources: allHead,
     repo: lookup,
+    chartBumps: chartBumps(rendering),
     readFile: async (side, path) =>
       (await readBlobs(repo, side === 'base' ? base : head, [path])).get(path)?.toString('utf8'),
     ...(options.scope === 'all'
@@ -324,6 +325,33 @@ function renderErrorAnalyzer(problems: readonly RenderProblem[]): Analyzer {
       return Promise.resolve();
     },
   };
+}
+
+/** Rendered charts whose version moved, with which of their CRDs changed: "no CRD difference" is news too. */
+function chartBumps(rendering: RenderResult): ChartBump[] {
+  const bumps: ChartBump[] = [];
+  for (const result of rendering.targets) {
+    const before = result.baseTarget?.spec;
+    const after = result.target.spec;
+    if (!result.diffed || before?.type !== 'helm' || after.type !== 'helm') continue;
+    if (before.chart.type === 'path' || after.chart.type === 'path') continue;
+    if (before.chart.version === after.chart.version) continue;
+    const crds = result.changes.filter((change) => change.key.includes('/CustomResourceDefinition/'));
+    const at = result.target.versionAt ?? result.target.anchor;
+    bumps.push({
+      target: result.target.label,
+      chart: after.chart.type === 'repo' ? after.chart.chart : after.chart.ref,
+      from: before.chart.version,
+      to: after.chart.version,
+      file: at.file,
+      line: at.line,
+      unchangedCrds: crds
+        .filter((change) => change.type === 'unchanged')
+        .map((change) => change.key.slice(change.key.lastIndexOf('/') + 1)),
+      changedCrds: crds.filter((change) => change.type !== 'unchanged').length,
+    });
+  }
+  return bumps;
 }
 
 /** One group per rendered target: its declaration's file, and the target's name. */

@@ -366,3 +366,84 @@ describe('suppression on rendered resources', () => {
     expect(report.findings.filter((finding) => finding.ruleId === 'removed-api')).toEqual([]);
   });
 });
+
+describe('a chart bump and the CRDs it carries', () => {
+  let server: HelmRepoServer;
+  let repo: TempRepo;
+  const crd = (extraField: string) => yaml`
+    apiVersion: apiextensions.k8s.io/v1
+    kind: CustomResourceDefinition
+    metadata:
+      name: widgets.example.com
+    spec:
+      group: example.com
+      names: {kind: Widget, plural: widgets}
+      scope: Namespaced
+      versions:
+        - name: v1
+          served: true
+          storage: true
+          schema:
+            openAPIV3Schema:
+              type: object
+              properties:
+                spec:
+                  type: object
+                  properties:
+                    size: {type: integer}
+                    ${extraField}
+  `;
+  const application = (url: string, version: string) => yaml`
+    apiVersion: argoproj.io/v1alpha1
+    kind: Application
+    metadata:
+      name: widgets
+      namespace: argocd
+    spec:
+      project: default
+      destination: {server: https://kubernetes.default.svc, namespace: widgets}
+      source:
+        repoURL: ${url}
+        chart: widgets
+        targetRevision: ${version}
+  `;
+  const chart = (version: string, extraField: string) =>
+    webChart({ name: 'widgets', version, extraTemplates: { 'crds/widgets.yaml': crd(extraField) } });
+  beforeAll(async () => {
+    server = await serveHelmRepo([
+      chart('1.0.0', 'color: {type: string}'),
+      chart('1.0.1', 'color: {type: string}'),
+      chart('2.0.0', 'shape: {type: string}'),
+    ]);
+    repo = createRepo(
+      { 'apps/widgets.yaml': application(server.url, '1.0.0') },
+      { 'apps/widgets.yaml': application(server.url, '1.0.1') },
+      { 'apps/widgets.yaml': application(server.url, '2.0.0') },
+    );
+  });
+  afterAll(async () => {
+    repo.cleanup();
+    await server.close();
+  });
+
+  it('says plainly when the CRDs do not differ, on the version line', async () => {
+    const report = await review(repo, {}, undefined, 0, 1);
+    const crdFindings = report.findings.filter((finding) => finding.ruleId.startsWith('crd-'));
+    expect(crdFindings.map((finding) => [finding.ruleId, finding.file, finding.line])).toEqual([
+      ['crd-change', 'apps/widgets.yaml', 12],
+    ]);
+    expect(crdFindings[0]!.message).toContain(
+      'No CRD difference between widgets 1.0.0 and 1.0.1 (Application argocd/widgets): its 1 CRD (widgets.example.com)',
+    );
+  });
+
+  it('classifies the CRD changes of a bump that has them', async () => {
+    const report = await review(repo, {}, undefined, 1, 2);
+    const crdFindings = report.findings.filter((finding) => finding.ruleId.startsWith('crd-'));
+    expect(crdFindings.map((finding) => [finding.ruleId, finding.file])).toEqual([
+      ['crd-breaking-change', 'apps/widgets.yaml'],
+    ]);
+    expect(crdFindings[0]!.message).toContain('1 breaking, 0 risky, 1 safe change');
+    expect(crdFindings[0]!.message).toContain('.spec.color: field removed');
+  });
+});

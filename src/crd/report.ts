@@ -127,7 +127,6 @@ export function renderCrdDiffText(result: CompareResult, labels: DiffLabels, col
   return `${blocks.join('\n\n')}\n`;
 }
 
-
 function code(text: string): string {
   return text ? `\`${text.replace(/`/g, "'")}\`` : '';
 }

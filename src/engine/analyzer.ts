@@ -13,6 +13,8 @@ export interface AnalysisInput {
   baseResources: readonly Resource[];
   headResources: readonly Resource[];
   repo: RepoLookup;
+  /** Chart version bumps among the rendered targets (reviews only). */
+  chartBumps?: readonly ChartBump[];
   /** A file's text at the base (merge-base) or head side; undefined when absent. Audits have only `head`. */
   readFile(side: 'base' | 'head', path: string): Promise<string | undefined>;
   /**
@@ -20,6 +22,21 @@ export interface AnalysisInput {
    * Kubernetes objects (a chart's Chart.yaml). Given in audits and for scope `all`; absent otherwise.
    */
   headFiles?: () => Promise<readonly string[]>;
+}
+
+/** A rendered chart whose version the change moves, and what happened to the CRDs it carries. */
+export interface ChartBump {
+  /** `Application argocd/argocd`, `chart charts/web`. */
+  target: string;
+  chart: string;
+  from: string;
+  to: string;
+  /** The version line that moved. */
+  file: string;
+  line: number;
+  /** Names of the CRDs rendered the same at both versions, and how many differ. */
+  unchangedCrds: string[];
+  changedCrds: number;
 }
 
 export interface AnalyzerReport {

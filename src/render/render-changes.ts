@@ -47,6 +47,8 @@ export interface RenderRequest {
 /** One target's rendered diff. */
 export interface TargetResult {
   target: RenderTarget;
+  /** The target as the base commit declares it (a chart bump: the old version). */
+  baseTarget?: RenderTarget;
   status: FileStatus;
   /** Pairs of rendered resources; empty when either side failed (then `headResources` are checked as they are). */
   changes: ResourceChange[];
@@ -304,7 +306,16 @@ function compare(
         identical: (a, b) => (a as RenderedResource).text === (b as RenderedResource).text,
       })
     : [];
-  return { target, status, changes, diffed, affected, baseResources, headResources };
+  return {
+    target,
+    ...(pair.base ? { baseTarget: pair.base } : {}),
+    status,
+    changes,
+    diffed,
+    affected,
+    baseResources,
+    headResources,
+  };
 }
 
 /** Sets where a rendered resource's findings go. */

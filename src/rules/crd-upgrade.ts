@@ -74,8 +74,30 @@ export const crdUpgradeAnalyzer: Analyzer = {
       await reportCrdChange(input, comparison, oldResource, newResource, tool, sides, report);
     }
     await reportControllerSkew(input, bumps, changedTools, report);
+    reportUnchangedCrds(input, report);
   },
 };
+
+/**
+ * A chart bump whose CRDs render the same at both versions: the safe case the upgrade advice depends on, so it
+ * is said plainly, on the version line.
+ */
+function reportUnchangedCrds(input: AnalysisInput, report: (finding: AnalyzerReport) => void): void {
+  for (const bump of input.chartBumps ?? []) {
+    if (bump.changedCrds > 0 || bump.unchangedCrds.length === 0) continue;
+    const count = bump.unchangedCrds.length;
+    report({
+      ruleId: crdChangeMeta.id,
+      message:
+        `No CRD difference between ${bump.chart} ${bump.from} and ${bump.to} (${bump.target}): its ` +
+        `${count} CRD${count === 1 ? '' : 's'} (${bump.unchangedCrds.join(', ')}) render the same at both versions. ` +
+        'Upgrading in place leaves every custom resource of every instance in the cluster as it is.',
+      file: bump.file,
+      line: bump.line,
+      key: `no-crd-difference/${bump.target}/${bump.from}/${bump.to}`,
+    });
+  }
+}
 
 function crdsByName(resources: readonly Resource[]): Map<string, Resource> {
   const byName = new Map<string, Resource>();
