@@ -37988,7 +37988,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 890:
+/***/ 2670:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46641,7 +46641,25 @@ function resolveOptions(raw, config, newestKnownRelease) {
             releases: config.releases ?? [],
         },
         ignoreFields: ignoredFields(config),
+        github: {
+            apiUrl: githubApiUrl(raw.githubApiUrl),
+            ...(raw.githubToken ? { token: raw.githubToken } : {}),
+        },
     };
+}
+function githubApiUrl(value) {
+    if (!value)
+        return 'https://api.github.com';
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        url = undefined;
+    }
+    if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:'))
+        failInput(`the GitHub API URL must be an http(s) URL, got '${value.slice(0, 80)}'`);
+    return value.replace(/\/+$/, '');
 }
 function failInput(message) {
     throw new UserError(message);
@@ -47572,6 +47590,7 @@ function summary_sortFindings(findings) {
 
 ;// CONCATENATED MODULE: ./lib/report/text.js
 
+
 const ANSI = {
     error: '\x1b[31m',
     warning: '\x1b[33m',
@@ -47655,11 +47674,14 @@ function changeLines(change) {
             return [`  + ${label} (added)`];
         case 'removed':
             return [`  - ${label} (removed)`];
-        case 'modified':
+        case 'modified': {
+            const shown = displayFields(change);
             return [
                 `  ~ ${label} (modified)`,
-                ...change.fields.map((field) => `    ${field.path}: ${formatValue(field.before)} -> ${formatValue(field.after)}`),
+                ...shown.fields.map((field) => `    ${field.path}: ${formatValue(field.before)} -> ${formatValue(field.after)}`),
+                ...shown.notes.map((note) => `    ${note}`),
             ];
+        }
     }
 }
 function summaryLine(report, filesWithFindings) {
@@ -47671,7 +47693,31 @@ function summaryLine(report, filesWithFindings) {
     return `${counts} in ${plural(filesWithFindings, 'file')} (${versions})`;
 }
 
+;// CONCATENATED MODULE: ./lib/report/fields.js
+const CRD_SCHEMA = /^spec\.versions\[(\d+)\]\.schema\.openAPIV3Schema(?=\.|\[|$)/;
+/**
+ * The field changes to show a reader. A CRD's schema changes are counted per version, not listed: the crd-*
+ * findings classify them (breaking, risky, safe), and the JSON report keeps every one.
+ */
+function fields_displayFields(change) {
+    const kind = (change.head ?? change.base)?.ref.kind;
+    if (kind !== 'CustomResourceDefinition')
+        return { fields: change.fields, notes: [] };
+    const fields = [];
+    const counts = new Map();
+    for (const field of change.fields) {
+        const match = CRD_SCHEMA.exec(field.path);
+        if (!match)
+            fields.push(field);
+        else
+            counts.set(match[0], (counts.get(match[0]) ?? 0) + 1);
+    }
+    const notes = [...counts].map(([path, count]) => `${path}: ${count} schema field${count === 1 ? '' : 's'} changed (classified by the crd-* finding; all in the JSON report)`);
+    return { fields, notes };
+}
+
 ;// CONCATENATED MODULE: ./lib/report/markdown.js
+
 
 
 const DEFAULT_MARKDOWN_MAX_LENGTH = 65000;
@@ -47827,11 +47873,15 @@ function fileBlocks(report) {
         .filter((block) => block.chunks.length > 0);
 }
 function detailsOpen(block) {
-    const { file, status } = block.fileChanges;
+    const { file, status, target } = block.fileChanges;
     const details = [plural(block.chunks.length, 'resource') + ' changed'];
-    if (block.findings > 0)
+    if (block.findings > 0 && !target)
         details.push(plural(block.findings, 'finding'));
-    return `<details><summary><code>${escapeHtml(file)}</code> (${status}): ${details.join(', ')}</summary>\n\n\`\`\`diff\n`;
+    // A rendered release or overlay: its name first, then the file that declares it.
+    const title = target
+        ? `${escapeHtml(target)} (rendered, ${status}) from <code>${escapeHtml(file)}</code>`
+        : `<code>${escapeHtml(file)}</code> (${status})`;
+    return `<details><summary>${title}: ${details.join(', ')}</summary>\n\n\`\`\`diff\n`;
 }
 function diffChunk(change) {
     const label = formatChangeRef(change);
@@ -47842,15 +47892,18 @@ function diffChunk(change) {
         lines.push(`- ${label} (removed)`);
     else {
         lines.push(`@@ ${label} (modified) @@`);
-        for (const field of change.fields.slice(0, MAX_FIELDS_PER_RESOURCE)) {
+        const shown = fields_displayFields(change);
+        for (const field of shown.fields.slice(0, MAX_FIELDS_PER_RESOURCE)) {
             if (field.type !== 'added')
                 lines.push(`- ${field.path}: ${formatValue(field.before)}`);
             if (field.type !== 'removed')
                 lines.push(`+ ${field.path}: ${formatValue(field.after)}`);
         }
-        const hidden = change.fields.length - MAX_FIELDS_PER_RESOURCE;
+        const hidden = shown.fields.length - MAX_FIELDS_PER_RESOURCE;
         if (hidden > 0)
             lines.push(`  … ${plural(hidden, 'more field')}`);
+        for (const note of shown.notes)
+            lines.push(`  ${note}`);
     }
     // Every line starts with a diff marker, and newlines are escaped, so nothing can close the fence early.
     return lines.map((line) => `${line.replace(/\r?\n|\r/g, '\\n')}\n`).join('');
@@ -48825,7 +48878,7 @@ async function runAnalyzers(analyzers, input, resourcesByRef) {
         const report = (found) => {
             if (!enabled.has(found.ruleId))
                 return;
-            const resource = found.resource ? resourcesByRef(found.resource, found.file) : undefined;
+            const resource = found.subject ?? (found.resource ? resourcesByRef(found.resource, found.file) : undefined);
             if (resource && (resource.ignoredRules.has(found.ruleId) || resource.ignoredRules.has('*')))
                 return;
             if (ignore(found.ruleId, resource, found.file))
@@ -49289,7 +49342,7 @@ function parseKustomization(file, text, dirs) {
             if (!reference)
                 return;
             if (isRemoteReference(reference)) {
-                info.remote.push(reference);
+                info.remote.push({ reference, field, index, line: parsed.lineOf([field, index]) });
                 return;
             }
             const path = joinRepoPath(dir, reference);
@@ -50248,6 +50301,141 @@ function changedInputs(pair, changed) {
         (pair.base && file.status !== 'added' && targetInputsInclude(pair.base, file.oldPath)));
 }
 
+;// CONCATENATED MODULE: ./lib/collect/remote-refs.js
+// Kustomize remote resources that name a GitHub repository: `github.com/OWNER/REPO/PATH?ref=X`,
+// `https://github.com/OWNER/REPO//PATH?ref=X`, `git@github.com:OWNER/REPO.git//PATH?ref=X`,
+// `https://raw.githubusercontent.com/OWNER/REPO/REF/PATH.yaml`. They are read through the GitHub REST API
+// (never with git, never from the URL itself), so the review decides what is fetched and from where.
+
+/**
+ * github.com and raw.githubusercontent.com always (GitHub's API, or a stand-in for it); with a GitHub
+ * Enterprise Server API (`https://HOST/api/v3`) or a GHE.com one (`https://api.SUBDOMAIN.ghe.com`), its host too.
+ */
+function githubHosts(apiUrl) {
+    const hosts = { git: ['github.com', 'www.github.com'], raw: ['raw.githubusercontent.com'] };
+    let url;
+    try {
+        url = new URL(apiUrl);
+    }
+    catch {
+        return hosts;
+    }
+    const host = url.hostname.toLowerCase();
+    if (/^\/api\/v3\/?$/.test(url.pathname) && !hosts.git.includes(host))
+        hosts.git.push(host);
+    else if (host.startsWith('api.') && host.endsWith('.ghe.com'))
+        hosts.git.push(host.slice(4));
+    return hosts;
+}
+const NAME = /^[A-Za-z0-9_.-]{1,100}$/;
+/** The GitHub repository, path and ref a remote reference names; undefined for anything else. */
+function parseGitHubRemote(reference, hosts) {
+    let text = reference.trim().replace(/^git::/, '');
+    const question = text.indexOf('?');
+    const query = new URLSearchParams(question === -1 ? '' : text.slice(question + 1));
+    if (question !== -1)
+        text = text.slice(0, question);
+    const queryRef = query.get('ref') ?? query.get('version') ?? undefined;
+    let host;
+    let rest;
+    let scheme;
+    const https = /^https?:\/\/([^/]+)\/(.*)$/i.exec(text);
+    const ssh = /^ssh:\/\/git@([^/:]+)(?::\d+)?\/(.*)$/i.exec(text) ?? /^git@([^/:]+):(.*)$/i.exec(text);
+    const bare = /^([a-z0-9.-]+\.[a-z]{2,})\/(.*)$/i.exec(text);
+    if (https) {
+        if (https[1].includes('@'))
+            return undefined;
+        [host, rest, scheme] = [https[1].toLowerCase().replace(/:443$/, ''), https[2], 'https'];
+    }
+    else if (ssh) {
+        [host, rest, scheme] = [ssh[1].toLowerCase(), ssh[2], 'ssh'];
+    }
+    else if (bare) {
+        [host, rest, scheme] = [bare[1].toLowerCase(), bare[2], 'none'];
+    }
+    else {
+        return undefined;
+    }
+    if (hosts.raw.includes(host)) {
+        if (scheme !== 'https')
+            return undefined;
+        const segments = rest.split('/');
+        return rawRemote(segments, 'github.com');
+    }
+    if (!hosts.git.includes(host))
+        return undefined;
+    const canonical = host === 'www.github.com' ? 'github.com' : host;
+    let owner;
+    let repo;
+    let path;
+    const doubleSlash = rest.indexOf('//');
+    if (doubleSlash !== -1) {
+        const repoPart = rest.slice(0, doubleSlash).split('/');
+        if (repoPart.length !== 2)
+            return undefined;
+        [owner, repo] = [repoPart[0], repoPart[1]];
+        path = rest.slice(doubleSlash + 2);
+    }
+    else {
+        const segments = rest.split('/');
+        if (segments.length < 2)
+            return undefined;
+        [owner, repo] = [segments[0], segments[1]];
+        // https://github.com/OWNER/REPO/raw/REF/PATH: one file over HTTP, like a raw URL.
+        if (scheme === 'https' && segments[2] === 'raw' && queryRef === undefined) {
+            return rawRemote([owner, repo, ...segments.slice(3)], canonical);
+        }
+        path = segments.slice(2).join('/');
+    }
+    repo = repo.replace(/\.git$/, '');
+    return remote(canonical, owner, repo, path, queryRef, 'git');
+}
+function rawRemote(segments, host) {
+    const [owner, repo] = segments;
+    if (owner === undefined || repo === undefined)
+        return undefined;
+    let refParts = 1;
+    if (segments[2] === 'refs' && (segments[3] === 'heads' || segments[3] === 'tags'))
+        refParts = 3;
+    const ref = segments.slice(2, 2 + refParts).join('/');
+    const path = segments.slice(2 + refParts).join('/');
+    if (ref === '' || path === '')
+        return undefined;
+    return remote(host, owner, repo, path, decodeURIComponent(ref), 'raw');
+}
+function remote(host, owner, repo, rawPath, ref, form) {
+    if (!NAME.test(owner) || !NAME.test(repo) || repo === '.' || repo === '..')
+        return undefined;
+    let decoded;
+    try {
+        decoded = decodeURIComponent(rawPath.replace(/\/+$/, ''));
+    }
+    catch {
+        return undefined;
+    }
+    if (decoded.split('/').some((segment) => segment === '..'))
+        return undefined;
+    const path = decoded === '' ? '' : joinRepoPath('', decoded);
+    if (path === undefined)
+        return undefined;
+    if (ref !== undefined && (ref === '' || ref.length > 250 || /[\s\0]/.test(ref)))
+        return undefined;
+    return {
+        host,
+        owner,
+        repo,
+        path,
+        ...(ref !== undefined && { ref }),
+        form,
+        location: `${host}/${owner}/${repo}${path ? `/${path}` : ''}`,
+    };
+}
+/** `github.com/OWNER/REPO/PATH?ref=X`: how messages name it. */
+function describeRemote(remote, path = remote.path) {
+    const where = `${remote.host}/${remote.owner}/${remote.repo}${path ? `/${path}` : ''}`;
+    return remote.ref === undefined ? where : `${where}?ref=${remote.ref}`;
+}
+
 ;// CONCATENATED MODULE: ./lib/collect/tree.js
 
 
@@ -50284,6 +50472,263 @@ function treeFrom(repo, commit, side, files, dirs) {
         readBuffers,
         readText: async (paths) => new Map([...(await readBuffers(paths))].map(([path, blob]) => [path, blob?.toString('utf8')])),
     };
+}
+
+;// CONCATENATED MODULE: ./lib/github/contents.js
+// Reads files and directories of a GitHub repository at a ref through the REST contents API
+// (`GET /repos/{owner}/{repo}/contents/{path}?ref=`), with plain fetch: no Octokit, no @actions imports, so the
+// render code can use it. The token goes to the configured API URL only and never into a message.
+
+
+const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
+/** A failed read. The message names the API, the repository, the path and the ref; never the token. */
+class ContentsError extends Error {
+    kind;
+    status;
+    constructor(kind, message, status) {
+        super(message);
+        this.kind = kind;
+        this.status = status;
+        this.name = 'ContentsError';
+    }
+}
+const DEFAULT_TIMEOUT_MS = 30_000;
+const DEFAULT_MAX_FILE_BYTES = 8 * 1024 * 1024;
+/** A directory listing is JSON of its entries: bounded too. */
+const MAX_LISTING_BYTES = 4 * 1024 * 1024;
+const MAX_REDIRECTS = 3;
+/** Renders should not wait long: a few quick retries of server errors, no waiting out rate limits. */
+const CONTENTS_RETRY_POLICY = {
+    maxRetries: 2,
+    baseDelayMs: 500,
+    maxDelayMs: 10_000,
+    totalBudgetMs: 30_000,
+};
+/** Thrown inside the retry loop, so retry.ts can tell transient failures from final ones. */
+class HttpFailure extends Error {
+    failed;
+    githubMessage;
+    constructor(failed, githubMessage) {
+        super(failed.message);
+        this.failed = failed;
+        this.githubMessage = githubMessage;
+    }
+}
+function createContentsClient(options = {}) {
+    let base;
+    try {
+        base = new URL(options.apiUrl || DEFAULT_GITHUB_API_URL);
+    }
+    catch {
+        const error = new ContentsError('unreachable', `the GitHub API URL is not a URL: '${options.apiUrl ?? ''}'`);
+        return { apiUrl: options.apiUrl ?? '', hasToken: !!options.token, get: () => Promise.reject(error) };
+    }
+    base.username = '';
+    base.password = '';
+    const apiUrl = base.toString().replace(/\/+$/, '');
+    const token = options.token || undefined;
+    const doFetch = options.fetch ?? fetch;
+    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    const runner = createRetryRunner(
+    // Anything but an HTTP failure (a too-large answer, a redirect elsewhere) is final: no status retry.ts retries.
+    (error) => error instanceof HttpFailure ? error.failed : { status: -1, message: String(error), headers: {} }, { policy: options.policy ?? CONTENTS_RETRY_POLICY, ...(options.sleep && { sleep: options.sleep }) });
+    /** Once the API cannot be reached, the rest of the run does not wait for it again. */
+    let unreachable;
+    const noToken = token
+        ? ''
+        : ' No GitHub token was given (GITHUB_TOKEN, --github-token, or the action input github-token).';
+    /** One GET, following redirects on the API's own origin only (so the token never goes anywhere else). */
+    async function send(url, accept, limit) {
+        let current = url;
+        for (let hop = 0;; hop++) {
+            let response;
+            try {
+                response = await doFetch(current, {
+                    method: 'GET',
+                    redirect: 'manual',
+                    headers: {
+                        accept,
+                        'user-agent': `${TOOL_NAME}/${TOOL_VERSION}`,
+                        'x-github-api-version': '2022-11-28',
+                        ...(token && { authorization: `Bearer ${token}` }),
+                    },
+                    signal: AbortSignal.timeout(timeoutMs),
+                });
+            }
+            catch (error) {
+                // No status: retry.ts treats it as transient.
+                throw new HttpFailure({ message: networkCause(error), headers: {} }, '');
+            }
+            const location = response.headers.get('location');
+            if (response.status >= 300 && response.status < 400 && location) {
+                await response.body?.cancel();
+                const next = new URL(location, current);
+                if (next.origin !== base.origin || hop >= MAX_REDIRECTS) {
+                    throw new ContentsError('http-error', `the GitHub API at ${apiUrl} redirected to ${next.origin}: not followed`, response.status);
+                }
+                current = next;
+                continue;
+            }
+            if (!response.ok) {
+                const text = (await readCapped(response, 64 * 1024).catch(() => Buffer.alloc(0))).toString('utf8');
+                let githubMessage = '';
+                try {
+                    const parsed = JSON.parse(text);
+                    if (typeof parsed.message === 'string')
+                        githubMessage = parsed.message.slice(0, 200);
+                }
+                catch {
+                    // not JSON
+                }
+                const headers = {};
+                response.headers.forEach((value, name) => (headers[name] = value));
+                throw new HttpFailure({ status: response.status, message: githubMessage || response.statusText, headers }, githubMessage);
+            }
+            const body = await readCapped(response, limit);
+            return { body, type: response.headers.get('content-type') ?? '' };
+        }
+    }
+    async function request(url, accept, limit, what) {
+        if (unreachable)
+            throw unreachable;
+        try {
+            return await runner.run(() => send(url, accept, limit), { label: `GET ${url.pathname}` });
+        }
+        catch (error) {
+            if (error instanceof ContentsError)
+                throw error;
+            if (!(error instanceof HttpFailure))
+                throw error;
+            const { status } = error.failed;
+            const said = error.githubMessage ? ` (${scrub(error.githubMessage, token)})` : '';
+            if (status === undefined) {
+                unreachable = new ContentsError('unreachable', `could not reach the GitHub API at ${apiUrl}: ${scrub(error.failed.message, token)}.${noToken}`);
+                throw unreachable;
+            }
+            if (status === 404) {
+                throw new ContentsError('not-found', `the GitHub API at ${apiUrl} found no ${what} (404)${said}: check the repository, the path and the ref${token ? '' : ', and give a token if the repository is private'}.${noToken}`, status);
+            }
+            if (status === 401) {
+                throw new ContentsError('unauthorized', token
+                    ? `the GitHub API at ${apiUrl} refused the token (401)${said} reading ${what}.`
+                    : `the GitHub API at ${apiUrl} asks for credentials (401) reading ${what}.${noToken}`, status);
+            }
+            if (status === 429 || (status === 403 && /rate limit/i.test(error.failed.message))) {
+                throw new ContentsError('rate-limited', `the GitHub API at ${apiUrl} rate-limited reading ${what} (${status})${said}.${token ? '' : ' Without a token GitHub allows 60 requests an hour.'}${noToken}`, status);
+            }
+            if (status === 403) {
+                throw new ContentsError('forbidden', `the GitHub API at ${apiUrl} refused reading ${what} (403)${said}.${noToken}`, status);
+            }
+            throw new ContentsError('http-error', `the GitHub API at ${apiUrl} answered ${status}${said} reading ${what}.`, status);
+        }
+    }
+    return {
+        apiUrl,
+        hasToken: token !== undefined,
+        async get({ owner, repo, path, ref }) {
+            const what = `${owner}/${repo}${path ? ` ${path}` : ''}${ref === undefined ? '' : ` at ${ref}`}`;
+            const url = contentsUrl(apiUrl, { owner, repo, path, ...(ref !== undefined && { ref }) });
+            const { body } = await request(url, 'application/vnd.github+json', MAX_LISTING_BYTES, what).catch((error) => {
+                if (error instanceof ContentsError && error.kind === 'too-large') {
+                    throw new ContentsError('too-large', `${what} is larger than ${MAX_LISTING_BYTES} bytes`);
+                }
+                throw error;
+            });
+            let data;
+            try {
+                data = JSON.parse(body.toString('utf8'));
+            }
+            catch {
+                throw new ContentsError('invalid-response', `the GitHub API at ${apiUrl} answered ${what} with no JSON`);
+            }
+            if (Array.isArray(data))
+                return { type: 'dir', entries: directoryEntries(data) };
+            if (typeof data !== 'object' || data === null)
+                throw new ContentsError('invalid-response', `the GitHub API at ${apiUrl} answered ${what} with no object`);
+            const item = data;
+            if (item.type === 'symlink' || item.type === 'submodule')
+                return { type: item.type };
+            if (item.type !== 'file')
+                throw new ContentsError('invalid-response', `the GitHub API at ${apiUrl} answered ${what} with an unknown type '${String(item.type)}'`);
+            const size = typeof item.size === 'number' ? item.size : 0;
+            if (size > maxFileBytes) {
+                throw new ContentsError('too-large', `${what} is ${size} bytes, over the limit of ${maxFileBytes}`);
+            }
+            if (item.encoding === 'base64' && typeof item.content === 'string') {
+                const content = Buffer.from(item.content, 'base64');
+                if (content.length > maxFileBytes)
+                    throw new ContentsError('too-large', `${what} is over the limit of ${maxFileBytes} bytes`);
+                return { type: 'file', content };
+            }
+            // Files of 1 to 100 MB come without content in JSON: ask for the raw bytes.
+            const raw = await request(url, 'application/vnd.github.raw+json', maxFileBytes, what).catch((error) => {
+                if (error instanceof ContentsError && error.kind === 'too-large')
+                    throw new ContentsError('too-large', `${what} is over the limit of ${maxFileBytes} bytes`);
+                throw error;
+            });
+            return { type: 'file', content: raw.body };
+        },
+    };
+}
+/** `<api>/repos/OWNER/REPO/contents/PATH?ref=REF`, each path segment encoded. */
+function contentsUrl(apiUrl, request) {
+    const segments = request.path === '' ? [] : request.path.split('/').map(encodeURIComponent);
+    const url = new URL(`${apiUrl.replace(/\/+$/, '')}/repos/${encodeURIComponent(request.owner)}/${encodeURIComponent(request.repo)}/contents/${segments.join('/')}`);
+    if (request.ref !== undefined)
+        url.searchParams.set('ref', request.ref);
+    return url;
+}
+function directoryEntries(data) {
+    const entries = [];
+    for (const item of data) {
+        if (typeof item !== 'object' || item === null)
+            continue;
+        const { name, path, type, size } = item;
+        if (typeof name !== 'string' || typeof path !== 'string')
+            continue;
+        if (type !== 'file' && type !== 'dir' && type !== 'symlink' && type !== 'submodule')
+            continue;
+        entries.push({ name, path, type, size: typeof size === 'number' ? size : 0 });
+    }
+    return entries;
+}
+/** The body, or a too-large error once it passes `limit` bytes (the rest is not read). */
+async function readCapped(response, limit) {
+    const length = Number(response.headers.get('content-length') ?? NaN);
+    if (Number.isFinite(length) && length > limit) {
+        await response.body?.cancel();
+        throw new ContentsError('too-large', `the answer is ${length} bytes, over the limit of ${limit}`);
+    }
+    if (!response.body)
+        return Buffer.alloc(0);
+    const reader = response.body.getReader();
+    const chunks = [];
+    let total = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        total += value.byteLength;
+        if (total > limit) {
+            await reader.cancel();
+            throw new ContentsError('too-large', `the answer is over the limit of ${limit} bytes`);
+        }
+        chunks.push(Buffer.from(value));
+    }
+    return Buffer.concat(chunks);
+}
+function networkCause(error) {
+    const record = error;
+    if (record?.name === 'TimeoutError')
+        return 'the request timed out';
+    const code = typeof record?.cause?.code === 'string' ? record.cause.code : undefined;
+    const cause = typeof record?.cause?.message === 'string' ? record.cause.message : undefined;
+    const message = typeof record?.message === 'string' ? record.message : String(error);
+    return code ? `${code}${cause && !cause.includes(code) ? ` (${cause})` : ''}` : (cause ?? message);
+}
+function scrub(text, token) {
+    return token ? text.split(token).join('(masked)') : text;
 }
 
 ;// CONCATENATED MODULE: ./lib/render/exec.js
@@ -50426,6 +50871,9 @@ function templateInfo(source, options, text) {
         return { template: source, sourcePath };
     }
     const origin = originPath(text);
+    const remote = origin ? options.remoteOrigin?.(origin) : undefined;
+    if (remote)
+        return { template: remote.label, sourcePath: undefined, remote: remote.source };
     return {
         template: origin ? (options.sourceToRepo?.(origin) ?? origin) : undefined,
         sourcePath: origin ? options.sourceToRepo?.(origin) : undefined,
@@ -50470,7 +50918,7 @@ function lazyResource(text, header, source, options, parsed) {
         name: header.name,
         ...(header.namespace ? { namespace: header.namespace } : {}),
     };
-    const { template, sourcePath } = templateInfo(source, options, text);
+    const { template, sourcePath, remote } = templateInfo(source, options, text);
     let object = parsed;
     if (object && options.stripOrigin)
         stripOriginAnnotation(object);
@@ -50493,6 +50941,7 @@ function lazyResource(text, header, source, options, parsed) {
         rendered: { target: options.target, ...(template ? { template } : {}) },
         text,
         ...(sourcePath ? { sourcePath } : {}),
+        ...(remote ? { remote } : {}),
     };
     return hideText(resource);
 }
@@ -50504,7 +50953,7 @@ function hideText(resource) {
 function eagerResource(parsed, text, source, options) {
     if (options.stripOrigin)
         stripOriginAnnotation(parsed.object);
-    const { template, sourcePath } = templateInfo(source, options, text);
+    const { template, sourcePath, remote } = templateInfo(source, options, text);
     return hideText({
         ...parsed,
         file: '',
@@ -50514,6 +50963,7 @@ function eagerResource(parsed, text, source, options) {
         rendered: { target: options.target, ...(template ? { template } : {}) },
         text: parsed.listItem ? `${text}\0${parsed.key}` : text,
         ...(sourcePath ? { sourcePath } : {}),
+        ...(remote ? { remote } : {}),
     });
 }
 function loadObject(text, ref) {
@@ -50907,6 +51357,20 @@ function pullChart(chart, env) {
 
 
 
+
+/**
+ * kustomize never fetches: remote entries are local copies by the time it runs, and git and HTTP(S) are
+ * turned off for anything left (a proxy that does not exist, no git transport but local files).
+ */
+const NO_FETCHING = {
+    GIT_ALLOW_PROTOCOL: 'file',
+    HTTP_PROXY: 'http://127.0.0.1:9',
+    HTTPS_PROXY: 'http://127.0.0.1:9',
+    http_proxy: 'http://127.0.0.1:9',
+    https_proxy: 'http://127.0.0.1:9',
+    NO_PROXY: '',
+    no_proxy: '',
+};
 /**
  * `kubectl kustomize DIR` (or `kustomize build DIR`) with the root-only load restrictor and no plugins: no
  * `--enable-alpha-plugins`, no `--enable-exec`, no `--enable-helm`. Origin annotations are asked for (and
@@ -50927,12 +51391,19 @@ async function renderKustomize(target, spec, side, env) {
             failure: { kind: 'blocked', message: `no kustomization in '${spec.path || '.'}'`, at: target.anchor },
         };
     }
+    const remote = await resolveRemotes(spec.path, side, env);
+    if (remote)
+        return { ok: false, failure: remote };
     const native = await requestOrigins(info.file, side);
     const dir = spec.path === '' ? '.' : `./${spec.path}`;
     const args = tool.mode === 'kubectl'
         ? ['kustomize', dir, '--load-restrictor', 'LoadRestrictionsRootOnly']
         : ['build', dir, '--load-restrictor', 'LoadRestrictionsRootOnly'];
-    const run = await env.limit(() => runTool(tool.path, args, { cwd: side.workspace.dir, env: env.sandbox.env(), timeoutMs: env.timeoutMs }));
+    const run = await env.limit(() => runTool(tool.path, args, {
+        cwd: side.workspace.dir,
+        env: { ...env.sandbox.env(), ...NO_FETCHING },
+        timeoutMs: env.timeoutMs,
+    }));
     const at = locateKustomizeError(run.stderr, side) ?? { file: info.file, line: 1 };
     if (run.timedOut) {
         return {
@@ -50946,6 +51417,7 @@ async function renderKustomize(target, spec, side, env) {
             failure: { kind: 'failed', message: run.stderr || `kustomize exited with ${run.code}`, at },
         };
     }
+    const root = (0,external_node_path_namespaceObject.join)(side.workspace.dir, spec.path);
     const parsed = parseRenderedOutput(run.stdout, {
         tool: 'kustomize',
         target: target.label,
@@ -50954,8 +51426,53 @@ async function renderKustomize(target, spec, side, env) {
             const path = joinRepoPath(spec.path, origin);
             return path !== undefined && side.index.tree.files.has(path) ? path : undefined;
         },
+        remoteOrigin: (origin) => {
+            const found = env.remote.originOf((0,external_node_path_namespaceObject.resolve)(root, origin));
+            if (!found)
+                return undefined;
+            // The entry whose path holds the file (two entries may use one repository at one ref), else the first.
+            const sources = side.remoteSources.get(found.copy) ?? [];
+            const source = sources.find((candidate) => found.location.startsWith(`${candidate.location}/`)) ?? sources[0];
+            return { label: found.label, ...(source && { source }) };
+        },
     });
     return { ok: true, resources: parsed.resources, problems: parsed.problems };
+}
+/**
+ * Fetches the remote resources of every kustomization the overlay builds on (once per side and file) and
+ * rewrites them to the local copies; the first failure blocks the render, on the line of the entry.
+ */
+async function resolveRemotes(dir, side, env) {
+    const pending = [];
+    for (const member of kustomizeClosure(dir, side.index.kustomizations)) {
+        const info = side.index.kustomizations.get(member);
+        if (!info || info.remote.length === 0)
+            continue;
+        let resolution = side.remoteResolutions.get(info.file);
+        if (!resolution) {
+            resolution = env.remote
+                .resolveKustomization((0,external_node_path_namespaceObject.join)(side.workspace.dir, info.file), info.file, info.remote)
+                .then((outcome) => {
+                if (outcome.ok) {
+                    for (const [copy, sources] of outcome.sources)
+                        side.remoteSources.set(copy, [...(side.remoteSources.get(copy) ?? []), ...sources]);
+                }
+                return outcome;
+            })
+                .catch((error) => ({
+                ok: false,
+                message: `the remote resources of ${info.file} could not be prepared: ${error instanceof Error ? error.message : String(error)}`,
+                at: { file: info.file, line: info.remote[0].line },
+            }));
+            side.remoteResolutions.set(info.file, resolution);
+        }
+        pending.push(resolution);
+    }
+    for (const outcome of await Promise.all(pending)) {
+        if (!outcome.ok)
+            return { kind: 'blocked', message: outcome.message, at: outcome.at };
+    }
+    return undefined;
 }
 /**
  * Adds `buildMetadata: [originAnnotations]` to the materialised copy of the kustomization (never the repo's).
@@ -51005,6 +51522,367 @@ function locateKustomizeError(stderr, side) {
     }
     const file = paths.find((path) => side.index.tree.files.has(path));
     return file ? { file, line: 1 } : undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/render/remote.js
+// Kustomize remote resources, read through the GitHub REST API before kustomize runs: each remote entry of a
+// kustomization being rendered is fetched (once per run) into the sandbox, with the files its kustomization
+// needs, and the entry is rewritten to the local copy. kustomize itself never fetches anything.
+
+
+
+
+
+
+
+const DEFAULT_REMOTE_LIMITS = {
+    maxRequests: 400,
+    maxBytes: 64 * 1024 * 1024,
+    maxDepth: 4,
+};
+/** The directory (beside the kustomization) that holds remote files: inside its root, as kustomize requires. */
+const FILES_DIR = '.kube-pr-review-remote';
+/** Kustomization fields that name files or directories next to it, besides resources/bases/components. */
+const PATH_LISTS = [
+    'crds',
+    'patchesStrategicMerge',
+    'configurations',
+    'transformers',
+    'generators',
+    'validators',
+];
+const PATH_OBJECT_LISTS = ['patches', 'patchesJson6902', 'replacements'];
+const GENERATORS = ['configMapGenerator', 'secretGenerator'];
+class RemoteFailure extends Error {
+}
+/**
+ * Shared by the renders of one run: API answers and copies are made once, whichever side or target needs
+ * them. Every step of a fetch handles one path and never waits for another step, so cycles in remote
+ * kustomizations end instead of waiting on each other.
+ */
+class RemoteFetcher {
+    options;
+    limits;
+    contents = new Map();
+    repos = new Map();
+    items = new Map();
+    /** Copies by absolute path (a repository copy directory, or one written file): how messages name them. */
+    copies = new Map();
+    requests = 0;
+    bytes = 0;
+    constructor(options) {
+        this.options = options;
+        this.limits = { ...DEFAULT_REMOTE_LIMITS, ...options.limits };
+    }
+    /**
+     * Fetches the remote entries of one kustomization of the repository (its copy at `absFile`) and rewrites
+     * them to the local copies. `sources` maps each copy it uses to the entries that brought it in.
+     */
+    async resolveKustomization(absFile, repoFile, entries) {
+        const fromDir = (0,external_node_path_namespaceObject.dirname)(absFile);
+        const planned = [];
+        for (const entry of entries) {
+            const at = { file: repoFile, line: entry.line };
+            const remote = parseGitHubRemote(entry.reference, this.options.hosts);
+            if (!remote) {
+                return {
+                    ok: false,
+                    message: `kustomize remote resource '${entry.reference}' is not fetched: only GitHub repositories are read (github.com/OWNER/REPO//PATH?ref=REF, or a raw.githubusercontent.com URL), through the GitHub API`,
+                    at,
+                };
+            }
+            const { replacement, root } = this.plan(remote, fromDir, 1, describeRemote(remote));
+            planned.push({ entry, remote, replacement, root });
+        }
+        const results = await Promise.all(planned.map(async ({ root }) => {
+            try {
+                return { copies: await this.walk(root) };
+            }
+            catch (error) {
+                // A file system error too is a failed render, never a failed review.
+                return { failure: error instanceof Error ? error.message : String(error) };
+            }
+        }));
+        const sources = new Map();
+        for (const [i, result] of results.entries()) {
+            const { entry, remote } = planned[i];
+            const at = { file: repoFile, line: entry.line };
+            if ('failure' in result) {
+                return {
+                    ok: false,
+                    message: `kustomize remote resource '${entry.reference}' could not be read: ${result.failure}`,
+                    at,
+                };
+            }
+            const source = {
+                at,
+                location: remote.location,
+                ...(remote.ref !== undefined && { ref: remote.ref }),
+            };
+            for (const copy of result.copies)
+                sources.set(copy, [...(sources.get(copy) ?? []), source]);
+        }
+        const text = await (0,promises_namespaceObject.readFile)(absFile, 'utf8');
+        const doc = (0,dist/* parseDocument */.Tp)(text, { version: '1.1', uniqueKeys: false });
+        for (const { entry, replacement } of planned)
+            doc.setIn([entry.field, entry.index], replacement);
+        await (0,promises_namespaceObject.writeFile)(absFile, doc.toString());
+        return { ok: true, sources };
+    }
+    /**
+     * The copy that an origin path (absolute) is in (the key of `RemoteResolution.sources`), the file's
+     * `location` there, and its name as GitHub would give it: `github.com/OWNER/REPO/PATH?ref=X`.
+     */
+    originOf(absolute) {
+        const exact = this.copies.get(absolute);
+        if (exact?.file)
+            return { copy: absolute, location: exact.remote.location, label: describeRemote(exact.remote) };
+        let best;
+        for (const key of this.copies.keys()) {
+            if (absolute.startsWith(`${key}${external_node_path_namespaceObject.sep}`) && (!best || key.length > best.length))
+                best = key;
+        }
+        if (!best)
+            return undefined;
+        const copy = this.copies.get(best);
+        const path = (0,external_node_path_namespaceObject.relative)(best, absolute).split(external_node_path_namespaceObject.sep).join('/');
+        return {
+            copy: best,
+            location: `${copy.remote.location}/${path}`,
+            label: describeRemote(copy.remote, path),
+        };
+    }
+    /** Repository copies as messages should name them: `github.com/OWNER/REPO@REF` instead of a temp path. */
+    names() {
+        return [...this.repos.values()].map((copy) => ({
+            path: copy.dir,
+            as: `${copy.remote.location}${copy.remote.ref === undefined ? '' : `@${copy.remote.ref}`}`,
+        }));
+    }
+    /** The replacement entry (relative to `fromDir`) and the first item to fetch. */
+    plan(remote, fromDir, depth, via) {
+        if (remote.form === 'raw') {
+            const hash = (0,external_node_crypto_.createHash)('sha256').update(describeRemote(remote)).digest('hex').slice(0, 12);
+            const dest = (0,external_node_path_namespaceObject.join)(fromDir, FILES_DIR, hash, baseName(remote.path));
+            return { replacement: relativePath(fromDir, dest), root: { kind: 'file', remote, dest, depth, via } };
+        }
+        const copy = this.repoCopy(remote);
+        return {
+            replacement: relativePath(fromDir, (0,external_node_path_namespaceObject.join)(copy.dir, remote.path)),
+            root: { kind: 'path', copy, path: remote.path, expect: 'dir', depth, via },
+        };
+    }
+    repoCopy(remote) {
+        const key = `${remote.host}/${remote.owner}/${remote.repo}@${remote.ref ?? ''}`;
+        let copy = this.repos.get(key);
+        if (!copy) {
+            const slug = (0,external_node_crypto_.createHash)('sha256').update(key).digest('hex').slice(0, 16);
+            copy = { dir: (0,external_node_path_namespaceObject.join)(this.options.dir, slug), remote: { ...remote, path: '' } };
+            this.repos.set(key, copy);
+            this.copies.set(copy.dir, { remote: copy.remote, file: false });
+        }
+        return copy;
+    }
+    /** Everything `root` needs, breadth first; the copies it touched. */
+    async walk(root) {
+        const seen = new Set();
+        const copies = new Set();
+        let queue = [root];
+        while (queue.length > 0) {
+            const fresh = queue.filter((item) => {
+                const key = itemKey(item);
+                if (seen.has(key))
+                    return false;
+                seen.add(key);
+                return true;
+            });
+            // Settled in order, so the failure reported is the same whichever answer came first.
+            const results = await Promise.allSettled(fresh.map((item) => this.handle(item)));
+            queue = [];
+            for (const result of results) {
+                if (result.status === 'rejected')
+                    throw result.reason;
+                result.value.copies.forEach((copy) => copies.add(copy));
+                queue.push(...result.value.next);
+            }
+        }
+        return [...copies];
+    }
+    handle(item) {
+        const key = itemKey(item);
+        let pending = this.items.get(key);
+        if (!pending) {
+            pending = item.kind === 'file' ? this.fetchFile(item) : this.fetchPath(item);
+            pending.catch(() => undefined); // awaited by every walk that needs it
+            this.items.set(key, pending);
+        }
+        return pending;
+    }
+    async fetchFile(item) {
+        if (item.depth > this.limits.maxDepth)
+            throw this.tooDeep(item.via);
+        const result = await this.get(item.remote, item.remote.path);
+        if (result.type !== 'file') {
+            throw new RemoteFailure(`${describeRemote(item.remote)} is a ${result.type === 'dir' ? 'directory' : result.type}, not a file: name a directory as github.com/OWNER/REPO//PATH?ref=REF`);
+        }
+        await writeCopy(item.dest, result.content);
+        this.copies.set(item.dest, { remote: item.remote, file: true });
+        return { next: [], copies: [item.dest] };
+    }
+    async fetchPath(item) {
+        const { copy, path } = item;
+        if (item.depth > this.limits.maxDepth)
+            throw this.tooDeep(item.via);
+        const name = describeRemote(copy.remote, path);
+        const result = await this.get(copy.remote, path);
+        if (result.type === 'file') {
+            if (item.expect === 'dir') {
+                throw new RemoteFailure(`${name} is a file: kustomize reads a git reference as a directory with a kustomization (a single file is a raw.githubusercontent.com URL)`);
+            }
+            await writeCopy((0,external_node_path_namespaceObject.join)(copy.dir, path), result.content);
+            return { next: [], copies: [copy.dir] };
+        }
+        if (result.type !== 'dir')
+            throw new RemoteFailure(`${name} is a ${result.type}: not followed`);
+        const kustomization = KUSTOMIZATION_FILES.map((file) => result.entries.find((entry) => entry.name === file && (entry.type === 'file' || entry.type === 'symlink'))).find((entry) => entry !== undefined);
+        if (!kustomization) {
+            throw new RemoteFailure(`${name} is a directory without a kustomization.yaml: kustomize cannot build it`);
+        }
+        const file = path === '' ? kustomization.name : `${path}/${kustomization.name}`;
+        const fileName = describeRemote(copy.remote, file);
+        const content = await this.get(copy.remote, file);
+        if (content.type !== 'file')
+            throw new RemoteFailure(`${fileName} is not a file`);
+        const doc = (0,dist/* parseDocument */.Tp)(content.content.toString('utf8'), { version: '1.1', uniqueKeys: false });
+        let data;
+        try {
+            data = doc.errors.length > 0 ? undefined : doc.toJS({ maxAliasCount: 100 });
+        }
+        catch {
+            data = undefined;
+        }
+        if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+            throw new RemoteFailure(`${fileName} is not a kustomization (invalid YAML)`);
+        }
+        const references = kustomizationReferences(data);
+        const dirAbs = (0,external_node_path_namespaceObject.join)(copy.dir, path);
+        const next = [];
+        let rewritten = false;
+        for (const reference of references) {
+            if (isRemoteReference(reference.value)) {
+                if (!reference.at) {
+                    throw new RemoteFailure(`${fileName} names '${reference.value}' in ${reference.field}: only resources, bases and components may be remote`);
+                }
+                const remote = parseGitHubRemote(reference.value, this.options.hosts);
+                if (!remote) {
+                    throw new RemoteFailure(`${fileName} refers to '${reference.value}', which is not a GitHub repository: not fetched`);
+                }
+                const planned = this.plan(remote, dirAbs, item.depth + 1, `${item.via} -> ${describeRemote(remote)}`);
+                doc.setIn(reference.at, planned.replacement);
+                rewritten = true;
+                next.push(planned.root);
+                continue;
+            }
+            const target = joinRepoPath(path, reference.value);
+            if (target === undefined) {
+                throw new RemoteFailure(`${fileName} refers to '${reference.value}', outside the repository: not fetched`);
+            }
+            next.push({ kind: 'path', copy, path: target, expect: 'any', depth: item.depth, via: item.via });
+        }
+        await writeCopy((0,external_node_path_namespaceObject.join)(dirAbs, kustomization.name), rewritten ? doc.toString() : content.content);
+        return { next, copies: [copy.dir] };
+    }
+    /** One API answer, once per run, within the run's limits. */
+    get(remote, path) {
+        const key = `${remote.owner}/${remote.repo}@${remote.ref ?? ''}:${path}`;
+        let pending = this.contents.get(key);
+        if (!pending) {
+            const name = describeRemote(remote, path);
+            if (++this.requests > this.limits.maxRequests) {
+                pending = Promise.reject(new RemoteFailure(`more than ${this.limits.maxRequests} requests to the GitHub API in this review: ${name} is not fetched`));
+            }
+            else {
+                pending = this.options
+                    .limit(() => this.options.fetchContents({
+                    owner: remote.owner,
+                    repo: remote.repo,
+                    path,
+                    ...(remote.ref !== undefined && { ref: remote.ref }),
+                }))
+                    .then((result) => {
+                    if (result.type === 'file') {
+                        this.bytes += result.content.length;
+                        if (this.bytes > this.limits.maxBytes) {
+                            throw new RemoteFailure(`more than ${this.limits.maxBytes} bytes read through the GitHub API in this review: ${name} is not used`);
+                        }
+                    }
+                    return result;
+                }, (error) => {
+                    if (error instanceof RemoteFailure)
+                        throw error;
+                    throw new RemoteFailure(error instanceof Error ? error.message : String(error));
+                });
+            }
+            // A failure is an answer too: the other side and the other targets get the same message.
+            pending.catch(() => undefined);
+            this.contents.set(key, pending);
+        }
+        return pending;
+    }
+    tooDeep(via) {
+        return new RemoteFailure(`remote kustomizations refer to further remote ones more than ${this.limits.maxDepth} deep (${via}): not followed`);
+    }
+}
+function itemKey(item) {
+    return item.kind === 'file' ? `file\0${item.dest}` : `path\0${item.copy.dir}\0${item.path}`;
+}
+/** A relative path in kustomize's form: forward slashes, never mistaken for a URL. */
+function relativePath(from, to) {
+    const path = (0,external_node_path_namespaceObject.relative)(from, to).split(external_node_path_namespaceObject.sep).join('/');
+    return path === '' ? '.' : path.startsWith('.') ? path : `./${path}`;
+}
+async function writeCopy(path, content) {
+    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+    await (0,promises_namespaceObject.writeFile)(path, content, { mode: 0o644 });
+}
+/** Every file or directory a kustomization names (besides inline patches and literals). */
+function kustomizationReferences(data) {
+    const references = [];
+    const add = (value, field, at) => {
+        if (typeof value !== 'string' || value === '' || value.includes('\n'))
+            return;
+        references.push({ value, field, ...(at && { at }) });
+    };
+    const list = (value) => (Array.isArray(value) ? value : []);
+    for (const field of ['resources', 'bases', 'components']) {
+        list(data[field]).forEach((value, index) => add(value, field, [field, index]));
+    }
+    for (const field of PATH_LISTS)
+        list(data[field]).forEach((value) => add(value, field));
+    for (const field of PATH_OBJECT_LISTS) {
+        for (const entry of list(data[field])) {
+            if (typeof entry === 'object' && entry !== null)
+                add(entry.path, field);
+        }
+    }
+    for (const field of GENERATORS) {
+        for (const entry of list(data[field])) {
+            if (typeof entry !== 'object' || entry === null)
+                continue;
+            const generator = entry;
+            for (const file of list(generator.files)) {
+                if (typeof file === 'string')
+                    add(file.slice(file.indexOf('=') + 1), field);
+            }
+            for (const env of list(generator.envs))
+                add(env, field);
+            add(generator.env, field);
+        }
+    }
+    const openapi = data.openapi;
+    if (typeof openapi === 'object' && openapi !== null)
+        add(openapi.path, 'openapi');
+    return references;
 }
 
 ;// CONCATENATED MODULE: ./lib/render/sandbox.js
@@ -51482,6 +52360,9 @@ function resolveLink(link, target, tree) {
 
 
 
+
+
+
 const EMPTY = { targets: [], problems: [], inputFiles: [] };
 async function renderChanges(request) {
     const settings = request.options.render;
@@ -51512,6 +52393,8 @@ async function renderChanges(request) {
     const sandbox = new Sandbox();
     try {
         const limit = createLimiter(Math.max(1, (0,external_node_os_namespaceObject.availableParallelism)()));
+        const apiUrl = request.options.github?.apiUrl || DEFAULT_GITHUB_API_URL;
+        const token = request.options.github?.token;
         const env = {
             sandbox,
             tools: findTools({
@@ -51526,6 +52409,17 @@ async function renderChanges(request) {
             serial: createLimiter(1),
             charts: new Map(),
             dependencies: new Map(),
+            remote: new RemoteFetcher({
+                fetchContents: request.fetchContents ??
+                    createContentsClient({
+                        apiUrl,
+                        ...(token && { token }),
+                        timeoutMs: Math.min(settings?.timeoutMs ?? 120_000, 30_000),
+                    }).get,
+                dir: sandbox.dir('remote'),
+                hosts: githubHosts(apiUrl),
+                limit: createLimiter(8),
+            }),
         };
         const sides = {
             base: sideEnv('base', baseFound.index, sandbox),
@@ -51583,6 +52477,7 @@ async function renderChanges(request) {
                 inputs,
                 sandbox,
                 sides,
+                remote: env.remote,
             });
             if (result)
                 results.push(result);
@@ -51601,6 +52496,8 @@ function sideEnv(side, index, sandbox) {
         inlineDir: sandbox.dir(side, 'inline-values'),
         dependencyBuilds: new Map(),
         kustomizeOrigins: new Map(),
+        remoteResolutions: new Map(),
+        remoteSources: new Map(),
     };
 }
 function blocked(target) {
@@ -51679,7 +52576,16 @@ function compare(pair, affected, outcome, context) {
             identical: (a, b) => a.text === b.text,
         })
         : [];
-    return { target, status, changes, diffed, affected, baseResources, headResources };
+    return {
+        target,
+        ...(pair.base ? { baseTarget: pair.base } : {}),
+        status,
+        changes,
+        diffed,
+        affected,
+        baseResources,
+        headResources,
+    };
 }
 /** Sets where a rendered resource's findings go. */
 function render_changes_place(resource, at) {
@@ -51725,7 +52631,13 @@ function attribute(pair, resources, chartDir, context) {
         (declarationChanged ? changedLine(head.anchor.file, head.declared) : undefined) ??
         inputs.filter((file) => changedByPath.has(file.path)).map((file) => changedLine(file.path))[0] ??
         head.anchor;
+    const changedLineAt = (at) => changedByPath.get(at.file)?.hunks.some((hunk) => hunk.addedLines.includes(at.line)) === true;
     for (const resource of resources) {
+        // From a kustomize remote resource whose entry the change edits (a `?ref=` bump): that line.
+        if (resource.remote && changedLineAt(resource.remote.at)) {
+            render_changes_place(resource, resource.remote.at);
+            continue;
+        }
         const source = resource.sourcePath !== undefined ? changedByPath.get(resource.sourcePath) : undefined;
         if (source) {
             const match = context.request
@@ -51784,6 +52696,7 @@ function describeFailure(target, failure, secrets, context) {
             { path: context.sides.base.inlineDir, as: '(inline values)' },
             { path: context.sides.head.inlineDir, as: '(inline values)' },
             { path: context.sandbox.charts, as: '(remote chart)' },
+            ...context.remote.names(),
             { path: context.sandbox.root, as: '(sandbox)' },
         ],
         secrets,
@@ -51803,6 +52716,9 @@ function normalise(message) {
 /** Strings a tool message must not show: Secret data rendered on either side, secret-looking values. */
 function collectSecrets(pair, outcome, context) {
     const secrets = new Set();
+    const token = context.request.options.github?.token;
+    if (token)
+        secrets.add(token);
     for (const side of ['base', 'head']) {
         const render = outcome[side];
         if (render?.ok) {
@@ -53985,6 +54901,9 @@ async function checkCrdDeprecation(resource, repo, report) {
 ;// CONCATENATED MODULE: ./lib/rules/crd-invalid-resource.js
 
 
+
+
+
 const crdInvalidResourceRule = {
     meta: {
         id: 'crd-invalid-resource',
@@ -53997,10 +54916,56 @@ const crdInvalidResourceRule = {
         const found = await findCrdFor(resource, context.repo);
         if (!found)
             return;
-        for (const problem of customResourceProblems(resource, found))
+        const problems = customResourceProblems(resource, found);
+        for (const problem of problems)
             report(problem);
+        const reported = new Set(problems.map((problem) => sameError(problem.path, problem.key.split('|').pop() ?? '')));
+        await checkApplicationTemplate(resource, context.repo, (finding) => {
+            if (!reported.has(sameError(finding.path ?? [], finding.key?.split('|').pop() ?? '')))
+                report(finding);
+        });
     },
 };
+/**
+ * An Argo CD ApplicationSet stamps out Applications from `spec.template`: the template is checked as the
+ * Application it becomes, against the Application CRD (values with `{{ }}` placeholders are not judged). A
+ * `templatePatch` can add any field, so a patched template is left alone.
+ */
+async function checkApplicationTemplate(resource, repo, report) {
+    const { apiVersion, kind } = resource.ref;
+    if (kind !== 'ApplicationSet' || apiGroup(apiVersion) !== 'argoproj.io')
+        return;
+    const spec = resource.object.spec;
+    if (!crd_invalid_resource_isRecord(spec) || !crd_invalid_resource_isRecord(spec.template) || spec.templatePatch !== undefined)
+        return;
+    const application = crdIndexOf(await repo.resourcesOfKind(CRD_KINDS)).byGroupKind.get(groupKind('argoproj.io', 'Application'));
+    const version = application && findVersion(application.crd, apiVersionOnly(apiVersion));
+    if (!application || !version?.served)
+        return;
+    const template = spec.template;
+    const generated = {
+        apiVersion,
+        kind: 'Application',
+        metadata: crd_invalid_resource_isRecord(template.metadata) ? template.metadata : {},
+        ...(template.spec !== undefined ? { spec: template.spec } : {}),
+    };
+    for (const error of validateCustomResource(generated, version).slice(0, 10)) {
+        const problem = schemaProblem(error, application.crd, version);
+        report({
+            ...problem,
+            message: `spec.template (the Application it generates): ${problem.message}`,
+            path: ['spec', 'template', ...error.path],
+            key: `template|${problem.key}`,
+        });
+    }
+}
+/** The ApplicationSet's own schema often repeats the Application's: one finding per field and constraint. */
+function sameError(path, constraint) {
+    return `${JSON.stringify(path)}|${constraint}`;
+}
+function crd_invalid_resource_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
 
 ;// CONCATENATED MODULE: ./lib/crd/known-tools.js
 /** Client-side `kubectl apply` keeps the whole object in this annotation, limited to 256 KiB. */
@@ -54439,15 +55404,37 @@ const crdUpgradeAnalyzer = {
             if (tool)
                 changedTools.add(tool.id);
             const bump = tool ? bumps.find((candidate) => candidate.tool === tool) : undefined;
-            const sides = bump
-                ? `${tool.name} ${bump.from} and ${bump.to} (image tags)`
-                : ((await chartVersions(input, (newResource ?? oldResource).file)) ??
-                    between(oldResource, newResource));
+            const sides = remoteRefs(oldResource, newResource) ??
+                (bump
+                    ? `${tool.name} ${bump.from} and ${bump.to} (image tags)`
+                    : ((await chartVersions(input, (newResource ?? oldResource).file)) ??
+                        between(oldResource, newResource)));
             await reportCrdChange(input, comparison, oldResource, newResource, tool, sides, report);
         }
         await reportControllerSkew(input, bumps, changedTools, report);
+        reportUnchangedCrds(input, report);
     },
 };
+/**
+ * A chart bump whose CRDs render the same at both versions: the safe case the upgrade advice depends on, so it
+ * is said plainly, on the version line.
+ */
+function reportUnchangedCrds(input, report) {
+    for (const bump of input.chartBumps ?? []) {
+        if (bump.changedCrds > 0 || bump.unchangedCrds.length === 0)
+            continue;
+        const count = bump.unchangedCrds.length;
+        report({
+            ruleId: crdChangeMeta.id,
+            message: `No CRD difference between ${bump.chart} ${bump.from} and ${bump.to} (${bump.target}): its ` +
+                `${count} CRD${count === 1 ? '' : 's'} (${bump.unchangedCrds.join(', ')}) render the same at both versions. ` +
+                'Upgrading in place leaves every custom resource of every instance in the cluster as it is.',
+            file: bump.file,
+            line: bump.line,
+            key: `no-crd-difference/${bump.target}/${bump.from}/${bump.to}`,
+        });
+    }
+}
 function crdsByName(resources) {
     const byName = new Map();
     for (const resource of resources) {
@@ -54490,14 +55477,13 @@ async function reportCrdChange(input, comparison, oldResource, newResource, tool
         const ruleId = RULE_OF_CLASS[hit.class];
         if (!hit.ownFinding || checked(hit.resource))
             continue;
-        if (hit.resource.ignoredRules.has(ruleId) || hit.resource.ignoredRules.has('*'))
-            continue;
         report({
             ruleId,
             message: affectedMessage(hit, comparison.crd, where),
             file: hit.resource.file,
             line: hit.resource.lineOf(hit.path),
             resource: hit.resource.ref,
+            subject: hit.resource,
             key: `affected/${comparison.crd}/${hit.resource.key}`,
         });
     }
@@ -54518,6 +55504,25 @@ function checkedByRules(input) {
     return (resource) => changed.has(resource);
 }
 const VERSION_LABELS = ['app.kubernetes.io/version', 'helm.sh/chart'];
+/**
+ * "v3.1.16 and v3.2.12 (kustomize remote resource github.com/argoproj/argo-cd/manifests/crds)": the CRD was
+ * rendered from a kustomize remote resource whose `?ref=` (or raw URL ref) the change moves.
+ */
+function remoteRefs(oldResource, newResource) {
+    const before = remoteOf(oldResource);
+    const after = remoteOf(newResource);
+    if (!before || !after || before.ref === after.ref)
+        return undefined;
+    const ref = (value) => value ?? 'the default branch';
+    const where = before.location === after.location
+        ? `kustomize remote resource ${after.location}`
+        : `kustomize remote resources ${before.location} and ${after.location}`;
+    return `${ref(before.ref)} and ${ref(after.ref)} (${where})`;
+}
+/** Rendered resources from a kustomize remote resource say where it was (see RenderedResource). */
+function remoteOf(resource) {
+    return resource?.remote;
+}
 /** "argo-cd-7.8.0 and argo-cd-7.8.1" from labels, else the files, else "base and head". */
 function between(oldResource, newResource) {
     if (oldResource && newResource) {
@@ -55663,6 +56668,7 @@ async function runReview(request, options, logger) {
         baseResources,
         headResources: allHead,
         repo: lookup,
+        chartBumps: chartBumps(rendering),
         readFile: async (side, path) => (await readBlobs(repo, side === 'base' ? base : head, [path])).get(path)?.toString('utf8'),
         ...(options.scope === 'all'
             ? {
@@ -55783,6 +56789,35 @@ function renderErrorAnalyzer(problems) {
             return Promise.resolve();
         },
     };
+}
+/** Rendered charts whose version moved, with which of their CRDs changed: "no CRD difference" is news too. */
+function chartBumps(rendering) {
+    const bumps = [];
+    for (const result of rendering.targets) {
+        const before = result.baseTarget?.spec;
+        const after = result.target.spec;
+        if (!result.diffed || before?.type !== 'helm' || after.type !== 'helm')
+            continue;
+        if (before.chart.type === 'path' || after.chart.type === 'path')
+            continue;
+        if (before.chart.version === after.chart.version)
+            continue;
+        const crds = result.changes.filter((change) => change.key.includes('/CustomResourceDefinition/'));
+        const at = result.target.versionAt ?? result.target.anchor;
+        bumps.push({
+            target: result.target.label,
+            chart: after.chart.type === 'repo' ? after.chart.chart : after.chart.ref,
+            from: before.chart.version,
+            to: after.chart.version,
+            file: at.file,
+            line: at.line,
+            unchangedCrds: crds
+                .filter((change) => change.type === 'unchanged')
+                .map((change) => change.key.slice(change.key.lastIndexOf('/') + 1)),
+            changedCrds: crds.filter((change) => change.type !== 'unchanged').length,
+        });
+    }
+    return bumps;
 }
 /** One group per rendered target: its declaration's file, and the target's name. */
 function renderedGroups(rendering) {
@@ -56192,7 +57227,7 @@ const DEEPEN_STEPS = [50, 500];
 async function ensureCommits(repo, base, head, logger) {
     for (const sha of [base, head]) {
         if (!(await resolveCommit(repo, sha)))
-            await fetch(repo, ['--depth=1', 'origin', sha], logger);
+            await history_fetch(repo, ['--depth=1', 'origin', sha], logger);
     }
     if (await mergeBase(repo, base, head))
         return;
@@ -56200,13 +57235,13 @@ async function ensureCommits(repo, base, head, logger) {
     if (!shallow)
         return;
     for (const depth of DEEPEN_STEPS) {
-        await fetch(repo, [`--deepen=${depth}`, 'origin', base, head], logger);
+        await history_fetch(repo, [`--deepen=${depth}`, 'origin', base, head], logger);
         if (await mergeBase(repo, base, head))
             return;
     }
-    await fetch(repo, ['--unshallow', 'origin', base, head], logger);
+    await history_fetch(repo, ['--unshallow', 'origin', base, head], logger);
 }
-async function fetch(repo, args, logger) {
+async function history_fetch(repo, args, logger) {
     try {
         await git(repo, ['fetch', '--no-tags', '--quiet', ...args]);
     }
@@ -56247,7 +57282,7 @@ async function runAction() {
         const settings = readPublishSettings();
         const api = lazyApi(settings.token);
         const target = await resolveTarget(settings, api);
-        const { report, options } = await review(target);
+        const { report, options } = await review(target, settings.token);
         await publishAll(report, target, settings, api);
         gate(report, options);
     }
@@ -56323,7 +57358,7 @@ async function resolveTarget(settings, api) {
         throw new UserError(`could not read pull request #${number}: ${errorMessage(error)}`);
     }
 }
-async function review(target) {
+async function review(target, token) {
     const workspace = workspaceDir();
     info(`${TOOL_NAME} ${TOOL_VERSION}: ${target.description}`);
     const logger = { info: (m) => info(m), warning: (m) => warning(m) };
@@ -56338,6 +57373,9 @@ async function review(target) {
         paths: splitList(getInput('paths')),
         exclude: splitList(getInput('exclude')),
         ...binaryInputs(),
+        // Kustomize remote resources are read through the API this run talks to, with its token.
+        ...(token ? { githubToken: token } : {}),
+        ...(process.env.GITHUB_API_URL ? { githubApiUrl: process.env.GITHUB_API_URL } : {}),
     }, config, NEWEST_KNOWN_RELEASE);
     const report = target.mode === 'review'
         ? await runReview({ repo: workspace, base: target.base, head: target.head }, options, logger)
@@ -56528,7 +57566,7 @@ function gate(report, options) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(890);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2670);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 

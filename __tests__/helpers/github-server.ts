@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -116,6 +117,17 @@ interface PullRequest {
   reviews: StoredReview[];
 }
 
+/** Files of a repository at its refs, for the contents API. */
+interface ContentRepo {
+  refs: Map<string, Map<string, Buffer>>;
+  defaultRef: string;
+  /** Readable without a token, as a public repository is on GitHub. */
+  public: boolean;
+}
+
+/** GitHub returns files above 1 MB without their content in JSON: ask again for the raw media type. */
+const CONTENT_JSON_LIMIT = 1024 * 1024;
+
 let sharedValidator: OpenApiValidator | undefined;
 
 export class GitHubServer {
@@ -125,6 +137,7 @@ export class GitHubServer {
   private readonly validator = (sharedValidator ??= new OpenApiValidator());
   private readonly tokens = new Map<string, TokenIdentity>();
   private readonly pulls = new Map<number, PullRequest>();
+  private readonly contentRepos = new Map<string, ContentRepo>();
   private faults: (Fault & { remaining: number })[] = [];
   private nextId = 1000;
   private server: Server | undefined;
@@ -186,6 +199,25 @@ export class GitHubServer {
     }
     pr.head = head;
     pr.files = files;
+  }
+
+  /**
+   * A repository's files at a ref (`owner/repo`, any repository), served by `GET /repos/{owner}/{repo}/contents/{path}`.
+   * The first ref added is the default branch.
+   */
+  addContents(
+    fullName: string,
+    ref: string,
+    files: Record<string, string | Buffer>,
+    options: { public?: boolean } = {},
+  ): void {
+    const repo = this.contentRepos.get(fullName) ?? {
+      refs: new Map<string, Map<string, Buffer>>(),
+      defaultRef: ref,
+      public: options.public ?? false,
+    };
+    repo.refs.set(ref, new Map(Object.entries(files).map(([path, content]) => [path, Buffer.from(content)])));
+    this.contentRepos.set(fullName, repo);
   }
 
   inject(fault: Fault): void {
@@ -274,20 +306,25 @@ export class GitHubServer {
 
     const token = /^(?:token|bearer) (.+)$/i.exec(req.headers.authorization ?? '')?.[1];
     const identity = token === undefined ? undefined : this.tokens.get(token);
-    if (!identity) return reply(401, { message: 'Bad credentials' });
+    // Public repositories are readable without a token; a wrong token is refused all the same.
+    const anonymous = token === undefined && method === 'GET' && this.publicContents(url.pathname);
+    if (!identity && !anonymous) {
+      return reply(401, { message: token === undefined ? 'Requires authentication' : 'Bad credentials' });
+    }
 
     if (url.pathname === '/graphql' && method === 'POST') {
+      if (!identity) return reply(401, { message: 'Requires authentication' });
       return this.graphql(body, identity, log, reply, refuse);
     }
 
-    const checked = this.validator.validate(method, url.pathname, url.searchParams, body);
+    const checked = this.validator.validate(method, validationPath(url.pathname), url.searchParams, body);
     if (!checked.ok)
       return refuse(400, checked.error, { message: `Not valid for GitHub's API: ${checked.error}` });
     log.operation = checked.operation.operationId;
 
     const fault = this.takeFault(method, url.pathname, body);
     if (fault && !fault.afterProcessing) return reply(fault.status, faultBody(fault), fault.headers);
-    if (method !== 'GET' && identity.readOnly) {
+    if (method !== 'GET' && identity?.readOnly) {
       return reply(403, {
         message: 'Resource not accessible by integration',
         documentation_url: 'https://docs.github.com/rest',
@@ -295,6 +332,18 @@ export class GitHubServer {
       });
     }
     const { params } = checked.operation;
+    if (checked.operation.operationId === 'repos/get-content') {
+      const [status, data, headers] = this.getContent(params, url, String(req.headers.accept ?? ''));
+      log.status = status;
+      if (Buffer.isBuffer(data)) {
+        res.writeHead(status, { 'x-github-request-id': 'TEST', ...headers });
+        res.end(data);
+      } else {
+        send(res, status, data, headers);
+      }
+      return;
+    }
+    if (!identity) return reply(401, { message: 'Requires authentication' });
     if (params.owner !== OWNER || params.repo !== REPO) return reply(404, { message: 'Not Found' });
 
     const [status, data, headers] = this.rest(checked.operation.operationId, params, url, body, identity);
@@ -302,6 +351,107 @@ export class GitHubServer {
     if (status >= 400 && status !== 404)
       this.violations.push(`${method} ${url.pathname}: ${status} ${JSON.stringify(data)}`);
     reply(status, data, headers);
+  }
+
+  private publicContents(pathname: string): boolean {
+    const match = /^\/repos\/([^/]+)\/([^/]+)\/contents(?:\/|$)/.exec(pathname);
+    return match !== null && this.contentRepos.get(`${match[1]}/${match[2]}`)?.public === true;
+  }
+
+  /**
+   * `GET /repos/{owner}/{repo}/contents/{path}?ref=` as GitHub answers it: a file as JSON with base64 content
+   * (without content above 1 MB), or its raw bytes for `application/vnd.github.raw+json`; a directory as the
+   * list of its entries; 404 for an unknown repository, ref or path.
+   */
+  private getContent(
+    params: Record<string, string>,
+    url: URL,
+    accept: string,
+  ): [number, unknown, Record<string, string>?] {
+    const notFound: [number, unknown] = [
+      404,
+      {
+        message: 'Not Found',
+        documentation_url: 'https://docs.github.com/rest/repos/contents#get-repository-content',
+        status: '404',
+      },
+    ];
+    const fullName = `${params.owner}/${params.repo}`;
+    const repo = this.contentRepos.get(fullName);
+    if (!repo) return notFound;
+    const ref = url.searchParams.get('ref') ?? repo.defaultRef;
+    const files = repo.refs.get(ref);
+    if (!files) {
+      return [
+        404,
+        {
+          message: `No commit found for the ref ${ref}`,
+          documentation_url: 'https://docs.github.com/rest/repos/contents',
+          status: '404',
+        },
+      ];
+    }
+    const path = (params.path ?? '').replace(/\/+$/, '');
+    const api = `${this.url}/repos/${fullName}/contents`;
+    const links = (itemPath: string, type: 'file' | 'dir', sha: string) => {
+      const self = `${api}/${itemPath}?ref=${encodeURIComponent(ref)}`;
+      const html = `${WEB}/${fullName}/${type === 'dir' ? 'tree' : 'blob'}/${ref}/${itemPath}`;
+      const git = `${this.url}/repos/${fullName}/git/${type === 'dir' ? 'trees' : 'blobs'}/${sha}`;
+      return {
+        url: self,
+        html_url: html,
+        git_url: git,
+        download_url:
+          type === 'file' ? `https://raw.githubusercontent.test/${fullName}/${ref}/${itemPath}` : null,
+        _links: { self, git, html },
+      };
+    };
+    const file = files.get(path);
+    if (file) {
+      if (/application\/vnd\.github\.raw/.test(accept)) {
+        return [200, file, { 'content-type': 'application/vnd.github.raw; charset=utf-8' }];
+      }
+      const sha = blobSha(file);
+      const large = file.length > CONTENT_JSON_LIMIT;
+      return [
+        200,
+        {
+          type: 'file',
+          encoding: large ? 'none' : 'base64',
+          size: file.length,
+          name: path.slice(path.lastIndexOf('/') + 1),
+          path,
+          content: large ? '' : (file.toString('base64').match(/.{1,60}/g) ?? []).join('\n'),
+          sha,
+          ...links(path, 'file', sha),
+        },
+      ];
+    }
+    const prefix = path === '' ? '' : `${path}/`;
+    const entries = new Map<string, { type: 'file' | 'dir'; size: number; sha: string }>();
+    for (const [filePath, content] of files) {
+      if (!filePath.startsWith(prefix)) continue;
+      const rest = filePath.slice(prefix.length);
+      const slash = rest.indexOf('/');
+      const name = slash === -1 ? rest : rest.slice(0, slash);
+      if (slash === -1) entries.set(name, { type: 'file', size: content.length, sha: blobSha(content) });
+      else if (!entries.has(name))
+        entries.set(name, { type: 'dir', size: 0, sha: blobSha(Buffer.from(name)) });
+    }
+    if (entries.size === 0) return notFound;
+    return [
+      200,
+      [...entries]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([name, entry]) => ({
+          type: entry.type,
+          size: entry.size,
+          name,
+          path: `${prefix}${name}`,
+          sha: entry.sha,
+          ...links(`${prefix}${name}`, entry.type, entry.sha),
+        })),
+    ];
   }
 
   private takeFault(method: string, path: string, body: unknown, query?: string): Fault | undefined {
@@ -613,6 +763,33 @@ export class GitHubServer {
     }
     return undefined;
   }
+}
+
+/**
+ * GitHub's description marks the `{path}` of the contents route `x-multi-segment`: it spans slashes. The
+ * validator matches one segment per parameter, so that path is given to it as one (encoded) segment.
+ */
+function validationPath(pathname: string): string {
+  const match = /^(\/repos\/[^/]+\/[^/]+\/contents\/)(.+)$/.exec(pathname);
+  if (!match) return pathname;
+  try {
+    return match[1]! + encodeURIComponent(decodeURIComponent(match[2]!));
+  } catch {
+    return pathname;
+  }
+}
+
+function blobSha(content: Buffer): string {
+  return createHash('sha1').update(`blob ${content.length}\0`).update(content).digest('hex');
+}
+
+/** `http://127.0.0.1:PORT` where nothing listens (a port just given up), for "the API cannot be reached". */
+export async function closedPortUrl(): Promise<string> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return `http://127.0.0.1:${port}`;
 }
 
 export function graphqlQuery(body: unknown): string {

@@ -53,7 +53,7 @@ export async function runAction(): Promise<void> {
     const settings = readPublishSettings();
     const api = lazyApi(settings.token);
     const target = await resolveTarget(settings, api);
-    const { report, options } = await review(target);
+    const { report, options } = await review(target, settings.token);
     await publishAll(report, target, settings, api);
     gate(report, options);
   } catch (error) {
@@ -130,7 +130,7 @@ async function resolveTarget(settings: PublishSettings, api: () => GitHubApi): P
   }
 }
 
-async function review(target: RunTarget): Promise<{ report: Report; options: ReviewOptions }> {
+async function review(target: RunTarget, token: string): Promise<{ report: Report; options: ReviewOptions }> {
   const workspace = workspaceDir();
   core.info(`${TOOL_NAME} ${TOOL_VERSION}: ${target.description}`);
   const logger: Logger = { info: (m) => core.info(m), warning: (m) => core.warning(m) };
@@ -146,6 +146,9 @@ async function review(target: RunTarget): Promise<{ report: Report; options: Rev
       paths: splitList(core.getInput('paths')),
       exclude: splitList(core.getInput('exclude')),
       ...binaryInputs(),
+      // Kustomize remote resources are read through the API this run talks to, with its token.
+      ...(token ? { githubToken: token } : {}),
+      ...(process.env.GITHUB_API_URL ? { githubApiUrl: process.env.GITHUB_API_URL } : {}),
     },
     config,
     NEWEST_KNOWN_RELEASE,

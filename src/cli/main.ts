@@ -32,6 +32,8 @@ Options:
   --exclude GLOBS            skip these paths (comma-separated globs)
   --helm PATH, --kubectl PATH, --kustomize PATH   binaries that render charts and overlays (default: PATH)
   --no-render                do not render Helm charts, Kustomize overlays and Argo CD/Flux releases
+  --github-token TOKEN       token for reading kustomize remote resources from GitHub (default: $GITHUB_TOKEN)
+  --github-api-url URL       the GitHub REST API they are read from (default: $GITHUB_API_URL, else https://api.github.com)
   --format text|markdown|json|sarif   (default: text)
   --output FILE              write the report to FILE instead of stdout
   --fail-on error|warning|notice|never   exit 1 when a finding is at or above this (default: error)
@@ -95,6 +97,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     ...(values.kubectl ? { kubectl: resolve(io.cwd, values.kubectl) } : {}),
     ...(values.kustomize ? { kustomize: resolve(io.cwd, values.kustomize) } : {}),
     ...(values['no-render'] ? { render: false } : {}),
+    ...githubAccess(values['github-token'], values['github-api-url'], io.env),
   };
   const logger = cliLogger(io);
 
@@ -164,6 +167,8 @@ function parseCliArgs(argv: string[]) {
         kubectl: { type: 'string' },
         kustomize: { type: 'string' },
         'no-render': { type: 'boolean' },
+        'github-token': { type: 'string' },
+        'github-api-url': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },
@@ -171,6 +176,17 @@ function parseCliArgs(argv: string[]) {
   } catch (error) {
     throw new UserError(`${errorMessage(error)}\n${USAGE}`);
   }
+}
+
+/** The token and API URL for kustomize remote resources: flags, else the environment. */
+function githubAccess(
+  token: string | undefined,
+  apiUrl: string | undefined,
+  env: Record<string, string | undefined>,
+): Pick<RawOptions, 'githubToken' | 'githubApiUrl'> {
+  const githubToken = token || env.GITHUB_TOKEN;
+  const githubApiUrl = apiUrl || env.GITHUB_API_URL;
+  return { ...(githubToken && { githubToken }), ...(githubApiUrl && { githubApiUrl }) };
 }
 
 function splitGlobs(value: string | undefined): string[] {

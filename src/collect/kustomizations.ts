@@ -10,12 +10,22 @@ export interface KustomizationInfo {
   component: boolean;
   /** Directories in the repo it builds on (`resources`, `bases`, `components`). */
   dirRefs: string[];
-  /** Remote bases (`github.com/org/repo//path?ref=v1`): kustomize fetches them itself. */
-  remote: string[];
+  /**
+   * Remote resources and bases (`github.com/org/repo//path?ref=v1`): fetched through the GitHub API before
+   * kustomize runs, never by kustomize.
+   */
+  remote: RemoteEntry[];
   /** References that leave the repository: never followed. */
   escaping: { reference: string; line: number }[];
   /** The kustomization asks for origin annotations itself (so they are part of its output). */
   originAnnotations: boolean;
+}
+
+export interface RemoteEntry {
+  reference: string;
+  field: 'resources' | 'bases' | 'components';
+  index: number;
+  line: number;
 }
 
 export function isKustomizationFile(path: string): boolean {
@@ -45,7 +55,7 @@ export function parseKustomization(
       const reference = asString(entry);
       if (!reference) return;
       if (isRemoteReference(reference)) {
-        info.remote.push(reference);
+        info.remote.push({ reference, field, index, line: parsed.lineOf([field, index]) });
         return;
       }
       const path = joinRepoPath(dir, reference);

@@ -90,6 +90,9 @@ export interface RawOptions {
   kustomize?: string;
   /** false: no rendering at all. */
   render?: boolean;
+  /** GitHub API access for kustomize remote resources (never read from the repo's config). */
+  githubToken?: string;
+  githubApiUrl?: string;
 }
 
 export const DEFAULT_RENDER_TIMEOUT_SECONDS = 120;
@@ -119,6 +122,15 @@ export interface ReviewOptions {
   render?: RenderSettings;
   /** Fields left out of resource diffs. */
   ignoreFields?: FieldMatcher;
+  /** Where kustomize remote resources are read: the GitHub REST API, with this token when there is one. */
+  github?: GitHubAccess;
+}
+
+/** From the CLI flags or the action's inputs only: the pull request must not choose where a token goes. */
+export interface GitHubAccess {
+  /** `GITHUB_API_URL`, default https://api.github.com. */
+  apiUrl: string;
+  token?: string;
 }
 
 export const EMPTY_CONFIG: RepoConfig = { paths: [], exclude: [], rules: {}, ignore: [] };
@@ -396,7 +408,24 @@ export function resolveOptions(
       releases: config.releases ?? [],
     },
     ignoreFields: ignoredFields(config),
+    github: {
+      apiUrl: githubApiUrl(raw.githubApiUrl),
+      ...(raw.githubToken ? { token: raw.githubToken } : {}),
+    },
   };
+}
+
+function githubApiUrl(value: string | undefined): string {
+  if (!value) return 'https://api.github.com';
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:'))
+    failInput(`the GitHub API URL must be an http(s) URL, got '${value.slice(0, 80)}'`);
+  return value.replace(/\/+$/, '');
 }
 
 function failInput(message: string): never {

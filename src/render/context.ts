@@ -1,6 +1,7 @@
 import type { SideIndex } from '../collect/index-side.js';
 import type { Location, Side } from '../collect/targets.js';
 import type { RenderedResource } from './output.js';
+import type { RemoteFetcher, RemoteResolution, RemoteSource } from './remote.js';
 import type { Sandbox } from './sandbox.js';
 import type { Tools } from './tools.js';
 import type { Workspace } from './workspace.js';
@@ -39,6 +40,8 @@ export interface RenderEnv {
   charts: Map<string, Promise<{ dir: string } | { failure: string }>>;
   /** Dependencies built once per run: the declared dependencies -> the packages `helm dependency build` wrote. */
   dependencies: Map<string, Promise<string[] | undefined>>;
+  /** Kustomize remote resources, read through the GitHub API once per run. */
+  remote: RemoteFetcher;
 }
 
 /** One side (base or head): its files, written to a temp directory. */
@@ -50,4 +53,8 @@ export interface SideEnv {
   inlineDir: string;
   dependencyBuilds: Map<string, Promise<RenderFailure | undefined>>;
   kustomizeOrigins: Map<string, Promise<boolean>>;
+  /** Kustomizations whose remote entries were fetched and rewritten: repo file -> outcome. */
+  remoteResolutions: Map<string, Promise<RemoteResolution>>;
+  /** Remote copies this side uses -> the kustomization entries that brought them in. */
+  remoteSources: Map<string, RemoteSource[]>;
 }

@@ -1,11 +1,27 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { isSeq, parseDocument } from 'yaml';
+import { kustomizeClosure } from '../collect/kustomizations.js';
 import { joinRepoPath } from '../collect/paths.js';
 import type { KustomizeSpec, Location, RenderTarget } from '../collect/targets.js';
-import type { RenderEnv, SideEnv, SideRender } from './context.js';
+import type { RenderEnv, RenderFailure, SideEnv, SideRender } from './context.js';
 import { runTool } from './exec.js';
 import { parseRenderedOutput } from './output.js';
+import type { RemoteResolution } from './remote.js';
+
+/**
+ * kustomize never fetches: remote entries are local copies by the time it runs, and git and HTTP(S) are
+ * turned off for anything left (a proxy that does not exist, no git transport but local files).
+ */
+const NO_FETCHING: NodeJS.ProcessEnv = {
+  GIT_ALLOW_PROTOCOL: 'file',
+  HTTP_PROXY: 'http://127.0.0.1:9',
+  HTTPS_PROXY: 'http://127.0.0.1:9',
+  http_proxy: 'http://127.0.0.1:9',
+  https_proxy: 'http://127.0.0.1:9',
+  NO_PROXY: '',
+  no_proxy: '',
+};
 
 /**
  * `kubectl kustomize DIR` (or `kustomize build DIR`) with the root-only load restrictor and no plugins: no
@@ -32,6 +48,8 @@ export async function renderKustomize(
       failure: { kind: 'blocked', message: `no kustomization in '${spec.path || '.'}'`, at: target.anchor },
     };
   }
+  const remote = await resolveRemotes(spec.path, side, env);
+  if (remote) return { ok: false, failure: remote };
   const native = await requestOrigins(info.file, side);
   const dir = spec.path === '' ? '.' : `./${spec.path}`;
   const args =
@@ -39,7 +57,11 @@ export async function renderKustomize(
       ? ['kustomize', dir, '--load-restrictor', 'LoadRestrictionsRootOnly']
       : ['build', dir, '--load-restrictor', 'LoadRestrictionsRootOnly'];
   const run = await env.limit(() =>
-    runTool(tool.path, args, { cwd: side.workspace.dir, env: env.sandbox.env(), timeoutMs: env.timeoutMs }),
+    runTool(tool.path, args, {
+      cwd: side.workspace.dir,
+      env: { ...env.sandbox.env(), ...NO_FETCHING },
+      timeoutMs: env.timeoutMs,
+    }),
   );
   const at: Location = locateKustomizeError(run.stderr, side) ?? { file: info.file, line: 1 };
   if (run.timedOut) {
@@ -54,6 +76,7 @@ export async function renderKustomize(
       failure: { kind: 'failed', message: run.stderr || `kustomize exited with ${run.code}`, at },
     };
   }
+  const root = join(side.workspace.dir, spec.path);
   const parsed = parseRenderedOutput(run.stdout, {
     tool: 'kustomize',
     target: target.label,
@@ -62,8 +85,56 @@ export async function renderKustomize(
       const path = joinRepoPath(spec.path, origin);
       return path !== undefined && side.index.tree.files.has(path) ? path : undefined;
     },
+    remoteOrigin: (origin) => {
+      const found = env.remote.originOf(resolve(root, origin));
+      if (!found) return undefined;
+      // The entry whose path holds the file (two entries may use one repository at one ref), else the first.
+      const sources = side.remoteSources.get(found.copy) ?? [];
+      const source =
+        sources.find((candidate) => found.location.startsWith(`${candidate.location}/`)) ?? sources[0];
+      return { label: found.label, ...(source && { source }) };
+    },
   });
   return { ok: true, resources: parsed.resources, problems: parsed.problems };
+}
+
+/**
+ * Fetches the remote resources of every kustomization the overlay builds on (once per side and file) and
+ * rewrites them to the local copies; the first failure blocks the render, on the line of the entry.
+ */
+async function resolveRemotes(
+  dir: string,
+  side: SideEnv,
+  env: RenderEnv,
+): Promise<RenderFailure | undefined> {
+  const pending: Promise<RemoteResolution>[] = [];
+  for (const member of kustomizeClosure(dir, side.index.kustomizations)) {
+    const info = side.index.kustomizations.get(member);
+    if (!info || info.remote.length === 0) continue;
+    let resolution = side.remoteResolutions.get(info.file);
+    if (!resolution) {
+      resolution = env.remote
+        .resolveKustomization(join(side.workspace.dir, info.file), info.file, info.remote)
+        .then((outcome) => {
+          if (outcome.ok) {
+            for (const [copy, sources] of outcome.sources)
+              side.remoteSources.set(copy, [...(side.remoteSources.get(copy) ?? []), ...sources]);
+          }
+          return outcome;
+        })
+        .catch((error: unknown): RemoteResolution => ({
+          ok: false,
+          message: `the remote resources of ${info.file} could not be prepared: ${error instanceof Error ? error.message : String(error)}`,
+          at: { file: info.file, line: info.remote[0]!.line },
+        }));
+      side.remoteResolutions.set(info.file, resolution);
+    }
+    pending.push(resolution);
+  }
+  for (const outcome of await Promise.all(pending)) {
+    if (!outcome.ok) return { kind: 'blocked', message: outcome.message, at: outcome.at };
+  }
+  return undefined;
 }
 
 /**

@@ -5,6 +5,7 @@ import { parseDocument } from 'yaml';
 import type { KubeObject, Resource, ResourceRef } from '../model.js';
 import { parseManifestFile, ignoredRulesIn } from '../parse/parse.js';
 import { resourceKey } from '../parse/resource-key.js';
+import type { RemoteSource } from './remote.js';
 import { KUBERNETES_YAML } from '../parse/yaml-options.js';
 
 /** A resource rendered for one target, with the text it came from. */
@@ -14,6 +15,8 @@ export interface RenderedResource extends Resource {
   text: string;
   /** The repo file that produced it (a local chart's template, a kustomize origin), when there is one. */
   sourcePath?: string;
+  /** A kustomize remote resource it came from, and the entry in the repo that names it. */
+  remote?: RemoteSource;
 }
 
 export interface ParsedOutput {
@@ -31,6 +34,11 @@ export interface OutputOptions {
   sourceToRepo?: (source: string) => string | undefined;
   /** Strip kustomize origin annotations (added by the review, not by the kustomization). */
   stripOrigin?: boolean;
+  /**
+   * A kustomize origin path in a fetched remote resource -> how to name it (`github.com/o/r/path?ref=v1`) and
+   * the kustomization entry that brought it in.
+   */
+  remoteOrigin?: (origin: string) => { label: string; source?: RemoteSource } | undefined;
 }
 
 export function parseRenderedOutput(output: string, options: OutputOptions): ParsedOutput {
@@ -69,12 +77,18 @@ export function parseRenderedOutput(output: string, options: OutputOptions): Par
   return { resources, problems };
 }
 
-function templateInfo(source: string | undefined, options: OutputOptions, text: string) {
+function templateInfo(
+  source: string | undefined,
+  options: OutputOptions,
+  text: string,
+): { template: string | undefined; sourcePath: string | undefined; remote?: RemoteSource | undefined } {
   if (options.tool === 'helm') {
     const sourcePath = source ? options.sourceToRepo?.(source) : undefined;
     return { template: source, sourcePath };
   }
   const origin = originPath(text);
+  const remote = origin ? options.remoteOrigin?.(origin) : undefined;
+  if (remote) return { template: remote.label, sourcePath: undefined, remote: remote.source };
   return {
     template: origin ? (options.sourceToRepo?.(origin) ?? origin) : undefined,
     sourcePath: origin ? options.sourceToRepo?.(origin) : undefined,
@@ -123,7 +137,7 @@ function lazyResource(
     name: header.name,
     ...(header.namespace ? { namespace: header.namespace } : {}),
   };
-  const { template, sourcePath } = templateInfo(source, options, text);
+  const { template, sourcePath, remote } = templateInfo(source, options, text);
   let object: KubeObject | undefined = parsed;
   if (object && options.stripOrigin) stripOriginAnnotation(object);
   const resource: RenderedResource = {
@@ -144,6 +158,7 @@ function lazyResource(
     rendered: { target: options.target, ...(template ? { template } : {}) },
     text,
     ...(sourcePath ? { sourcePath } : {}),
+    ...(remote ? { remote } : {}),
   };
   return hideText(resource);
 }
@@ -161,7 +176,7 @@ function eagerResource(
   options: OutputOptions,
 ): RenderedResource {
   if (options.stripOrigin) stripOriginAnnotation(parsed.object);
-  const { template, sourcePath } = templateInfo(source, options, text);
+  const { template, sourcePath, remote } = templateInfo(source, options, text);
   return hideText({
     ...parsed,
     file: '',
@@ -171,6 +186,7 @@ function eagerResource(
     rendered: { target: options.target, ...(template ? { template } : {}) },
     text: parsed.listItem ? `${text}\0${parsed.key}` : text,
     ...(sourcePath ? { sourcePath } : {}),
+    ...(remote ? { remote } : {}),
   });
 }
 

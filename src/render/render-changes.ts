@@ -10,16 +10,20 @@ import { changedInputs, isAffected, pairTargets, specKey } from '../collect/affe
 import { discoverSide, sideTargets } from '../collect/discover.js';
 import type { SideIndex } from '../collect/index-side.js';
 import type { Location, RenderTarget, Side, TargetPair } from '../collect/targets.js';
+import { githubHosts } from '../collect/remote-refs.js';
 import { loadTree } from '../collect/tree.js';
 import { asRecord, isRecord } from '../collect/yaml-data.js';
 import { diffResources } from '../diff/diff.js';
 import { NO_IGNORED_FIELDS } from '../diff/ignore-fields.js';
+import { DEFAULT_GITHUB_API_URL, createContentsClient } from '../github/contents.js';
+import type { FetchContents } from '../github/contents.js';
 import type { ChangedFile, FileStatus, ParsedFile, ResourceChange, Severity } from '../model.js';
 import type { RenderEnv, RenderFailure, SideEnv, SideRender } from './context.js';
 import { createLimiter } from './exec.js';
 import { renderHelm } from './helm.js';
 import { renderKustomize } from './kustomize.js';
 import type { RenderedResource } from './output.js';
+import { RemoteFetcher } from './remote.js';
 import { Sandbox } from './sandbox.js';
 import { scrubMessage, secretDataValues, secretValues } from './scrub.js';
 import { findTools } from './tools.js';
@@ -42,6 +46,11 @@ export interface RenderRequest {
   /** Scope `all`: also render, head side only, the targets the change does not affect. */
   everything: boolean;
   logger: { info(message: string): void; warning(message: string): void };
+  /**
+   * Reads kustomize remote resources (a GitHub repository's file or directory at a ref). Default: the GitHub
+   * REST API at `options.github.apiUrl` with `options.github.token`.
+   */
+  fetchContents?: FetchContents;
 }
 
 /** One target's rendered diff. */
@@ -111,6 +120,8 @@ export async function renderChanges(request: RenderRequest): Promise<RenderResul
   const sandbox = new Sandbox();
   try {
     const limit = createLimiter(Math.max(1, availableParallelism()));
+    const apiUrl = request.options.github?.apiUrl || DEFAULT_GITHUB_API_URL;
+    const token = request.options.github?.token;
     const env: RenderEnv = {
       sandbox,
       tools: findTools({
@@ -125,6 +136,18 @@ export async function renderChanges(request: RenderRequest): Promise<RenderResul
       serial: createLimiter(1),
       charts: new Map(),
       dependencies: new Map(),
+      remote: new RemoteFetcher({
+        fetchContents:
+          request.fetchContents ??
+          createContentsClient({
+            apiUrl,
+            ...(token && { token }),
+            timeoutMs: Math.min(settings?.timeoutMs ?? 120_000, 30_000),
+          }).get,
+        dir: sandbox.dir('remote'),
+        hosts: githubHosts(apiUrl),
+        limit: createLimiter(8),
+      }),
     };
     const sides: Record<Side, SideEnv> = {
       base: sideEnv('base', baseFound.index, sandbox),
@@ -189,6 +212,7 @@ export async function renderChanges(request: RenderRequest): Promise<RenderResul
         inputs,
         sandbox,
         sides,
+        remote: env.remote,
       });
       if (result) results.push(result);
     }
@@ -206,6 +230,8 @@ function sideEnv(side: Side, index: SideIndex, sandbox: Sandbox): SideEnv {
     inlineDir: sandbox.dir(side, 'inline-values'),
     dependencyBuilds: new Map(),
     kustomizeOrigins: new Map(),
+    remoteResolutions: new Map(),
+    remoteSources: new Map(),
   };
 }
 
@@ -230,6 +256,7 @@ interface CompareContext {
   inputs: readonly ChangedFile[];
   sandbox: Sandbox;
   sides: Record<Side, SideEnv>;
+  remote: RemoteFetcher;
 }
 
 function compare(
@@ -368,7 +395,14 @@ function attribute(
     (declarationChanged ? changedLine(head.anchor.file, head.declared) : undefined) ??
     inputs.filter((file) => changedByPath.has(file.path)).map((file) => changedLine(file.path))[0] ??
     head.anchor;
+  const changedLineAt = (at: Location) =>
+    changedByPath.get(at.file)?.hunks.some((hunk) => hunk.addedLines.includes(at.line)) === true;
   for (const resource of resources) {
+    // From a kustomize remote resource whose entry the change edits (a `?ref=` bump): that line.
+    if (resource.remote && changedLineAt(resource.remote.at)) {
+      place(resource, resource.remote.at);
+      continue;
+    }
     const source = resource.sourcePath !== undefined ? changedByPath.get(resource.sourcePath) : undefined;
     if (source) {
       const match = context.request
@@ -432,6 +466,7 @@ function describeFailure(
       { path: context.sides.base.inlineDir, as: '(inline values)' },
       { path: context.sides.head.inlineDir, as: '(inline values)' },
       { path: context.sandbox.charts, as: '(remote chart)' },
+      ...context.remote.names(),
       { path: context.sandbox.root, as: '(sandbox)' },
     ],
     secrets,
@@ -457,6 +492,8 @@ function collectSecrets(
   context: CompareContext,
 ): Set<string> {
   const secrets = new Set<string>();
+  const token = context.request.options.github?.token;
+  if (token) secrets.add(token);
   for (const side of ['base', 'head'] as const) {
     const render = outcome[side];
     if (render?.ok) {

@@ -10,6 +10,7 @@ import type { KnownTool } from '../crd/known-tools.js';
 import { affectedMessage, assessCrdChange, upgradeMessage } from '../crd/upgrade.js';
 import type { AnalysisInput, Analyzer, AnalyzerReport } from '../engine/analyzer.js';
 import type { FieldPath, Resource, ResourceChange } from '../model.js';
+import type { RemoteSource } from '../render/remote.js';
 import type { RuleMeta } from './types.js';
 
 export const crdBreakingChangeMeta: RuleMeta = {
@@ -67,10 +68,12 @@ export const crdUpgradeAnalyzer: Analyzer = {
       const tool = knownToolForGroup(crd.group);
       if (tool) changedTools.add(tool.id);
       const bump = tool ? bumps.find((candidate) => candidate.tool === tool) : undefined;
-      const sides = bump
-        ? `${tool!.name} ${bump.from} and ${bump.to} (image tags)`
-        : ((await chartVersions(input, (newResource ?? oldResource)!.file)) ??
-          between(oldResource, newResource));
+      const sides =
+        remoteRefs(oldResource, newResource) ??
+        (bump
+          ? `${tool!.name} ${bump.from} and ${bump.to} (image tags)`
+          : ((await chartVersions(input, (newResource ?? oldResource)!.file)) ??
+            between(oldResource, newResource)));
       await reportCrdChange(input, comparison, oldResource, newResource, tool, sides, report);
     }
     await reportControllerSkew(input, bumps, changedTools, report);
@@ -177,6 +180,30 @@ function checkedByRules(input: AnalysisInput): (resource: Resource) => boolean {
 }
 
 const VERSION_LABELS = ['app.kubernetes.io/version', 'helm.sh/chart'];
+
+/**
+ * "v3.1.16 and v3.2.12 (kustomize remote resource github.com/argoproj/argo-cd/manifests/crds)": the CRD was
+ * rendered from a kustomize remote resource whose `?ref=` (or raw URL ref) the change moves.
+ */
+function remoteRefs(
+  oldResource: Resource | undefined,
+  newResource: Resource | undefined,
+): string | undefined {
+  const before = remoteOf(oldResource);
+  const after = remoteOf(newResource);
+  if (!before || !after || before.ref === after.ref) return undefined;
+  const ref = (value: string | undefined) => value ?? 'the default branch';
+  const where =
+    before.location === after.location
+      ? `kustomize remote resource ${after.location}`
+      : `kustomize remote resources ${before.location} and ${after.location}`;
+  return `${ref(before.ref)} and ${ref(after.ref)} (${where})`;
+}
+
+/** Rendered resources from a kustomize remote resource say where it was (see RenderedResource). */
+function remoteOf(resource: Resource | undefined): RemoteSource | undefined {
+  return (resource as { remote?: RemoteSource } | undefined)?.remote;
+}
 
 /** "argo-cd-7.8.0 and argo-cd-7.8.1" from labels, else the files, else "base and head". */
 function between(oldResource: Resource | undefined, newResource: Resource | undefined): string {
