@@ -35,7 +35,7 @@ import { isManifestPath, parseManifestFile } from './parse/parse.js';
 import { describeResource } from './parse/resource-key.js';
 import type { RenderedResource } from './render/output.js';
 import { renderChanges } from './render/render-changes.js';
-import type { RenderProblem, RenderResult } from './render/render-changes.js';
+import type { RenderProblem, RenderResult, TargetResult } from './render/render-changes.js';
 import { summarize, sortFindings } from './report/summary.js';
 import { ANALYZERS, RULE_IDS, RULES } from './rules/index.js';
 import { renderErrorMeta } from './rules/render-error.js';
@@ -333,6 +333,7 @@ function chartBumps(rendering: RenderResult): ChartBump[] {
   for (const result of rendering.targets) {
     const before = result.baseTarget?.spec;
     const after = result.target.spec;
+    if (result.diffed && after.type === 'kustomize') bumps.push(...remoteRefBumps(result));
     if (!result.diffed || before?.type !== 'helm' || after.type !== 'helm') continue;
     if (before.chart.type === 'path' || after.chart.type === 'path') continue;
     if (before.chart.version === after.chart.version) continue;
@@ -352,6 +353,36 @@ function chartBumps(rendering: RenderResult): ChartBump[] {
     });
   }
   return bumps;
+}
+
+/** Kustomize remote resources whose `?ref=` moved, with which of the CRDs they bring changed. */
+function remoteRefBumps(result: TargetResult): ChartBump[] {
+  const bumps = new Map<string, ChartBump>();
+  for (const change of result.changes) {
+    if (!change.key.includes('/CustomResourceDefinition/')) continue;
+    const before = (change.base as RenderedResource | undefined)?.remote;
+    const after = (change.head as RenderedResource | undefined)?.remote;
+    if (!before || !after || before.location !== after.location || before.ref === after.ref) continue;
+    const id = `${after.location}@${before.ref ?? ''}..${after.ref ?? ''}`;
+    let bump = bumps.get(id);
+    if (!bump) {
+      bump = {
+        target: result.target.label,
+        chart: after.location,
+        from: before.ref ?? '(default branch)',
+        to: after.ref ?? '(default branch)',
+        file: after.at.file,
+        line: after.at.line,
+        unchangedCrds: [],
+        changedCrds: 0,
+      };
+      bumps.set(id, bump);
+    }
+    if (change.type === 'unchanged')
+      bump.unchangedCrds.push(change.key.slice(change.key.lastIndexOf('/') + 1));
+    else bump.changedCrds++;
+  }
+  return [...bumps.values()];
 }
 
 /** One group per rendered target: its declaration's file, and the target's name. */

@@ -144,6 +144,29 @@ describe('a kustomization that bumps the ref of a GitHub remote base with CRDs',
   });
 });
 
+describe('a ref bump whose CRDs do not differ', () => {
+  it('says plainly that there is no CRD difference, on the ref line', async () => {
+    server.addContents('argoproj/argo-cd', 'v3.1.15', argoCd('3.1'));
+    const repo = createRepo(
+      {
+        'argocd/kustomization.yaml': kustomization('github.com/argoproj/argo-cd/manifests/crds?ref=v3.1.15'),
+      },
+      {
+        'argocd/kustomization.yaml': kustomization('github.com/argoproj/argo-cd/manifests/crds?ref=v3.1.16'),
+      },
+    );
+    try {
+      const findings = crdFindings(await review(repo));
+      expect(at(findings)).toEqual([['crd-change', 'notice', 'argocd/kustomization.yaml', 4]]);
+      expect(findings[0]!.message).toContain(
+        'No CRD difference between github.com/argoproj/argo-cd/manifests/crds v3.1.15 and v3.1.16 (kustomization argocd)',
+      );
+    } finally {
+      repo.cleanup();
+    }
+  });
+});
+
 describe('the https:// and raw.githubusercontent.com forms', () => {
   const lbc = (ref: string) =>
     `https://raw.githubusercontent.com/kubernetes-sigs/aws-load-balancer-controller/${ref}/helm/aws-load-balancer-controller/crds/crds.yaml`;
