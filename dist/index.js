@@ -56796,6 +56796,8 @@ function chartBumps(rendering) {
     for (const result of rendering.targets) {
         const before = result.baseTarget?.spec;
         const after = result.target.spec;
+        if (result.diffed && after.type === 'kustomize')
+            bumps.push(...remoteRefBumps(result));
         if (!result.diffed || before?.type !== 'helm' || after.type !== 'helm')
             continue;
         if (before.chart.type === 'path' || after.chart.type === 'path')
@@ -56818,6 +56820,38 @@ function chartBumps(rendering) {
         });
     }
     return bumps;
+}
+/** Kustomize remote resources whose `?ref=` moved, with which of the CRDs they bring changed. */
+function remoteRefBumps(result) {
+    const bumps = new Map();
+    for (const change of result.changes) {
+        if (!change.key.includes('/CustomResourceDefinition/'))
+            continue;
+        const before = change.base?.remote;
+        const after = change.head?.remote;
+        if (!before || !after || before.location !== after.location || before.ref === after.ref)
+            continue;
+        const id = `${after.location}@${before.ref ?? ''}..${after.ref ?? ''}`;
+        let bump = bumps.get(id);
+        if (!bump) {
+            bump = {
+                target: result.target.label,
+                chart: after.location,
+                from: before.ref ?? '(default branch)',
+                to: after.ref ?? '(default branch)',
+                file: after.at.file,
+                line: after.at.line,
+                unchangedCrds: [],
+                changedCrds: 0,
+            };
+            bumps.set(id, bump);
+        }
+        if (change.type === 'unchanged')
+            bump.unchangedCrds.push(change.key.slice(change.key.lastIndexOf('/') + 1));
+        else
+            bump.changedCrds++;
+    }
+    return [...bumps.values()];
 }
 /** One group per rendered target: its declaration's file, and the target's name. */
 function renderedGroups(rendering) {
