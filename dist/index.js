@@ -49024,7 +49024,6 @@ class StreamingLookup {
     files;
     parse;
     collected = new Map();
-    parsed = new Map();
     results = new Map();
     endOfPass;
     passDone = new Promise((resolve) => (this.endOfPass = resolve));
@@ -49076,12 +49075,10 @@ class StreamingLookup {
         for (const { path, text } of this.files) {
             if (!mentions(text))
                 continue;
-            let file = this.parsed.get(path);
-            if (!file) {
-                file = this.parse(path, text);
-                this.parsed.set(path, file);
+            for (const resource of this.parse(path, text).resources) {
+                if (wanted.has(resource.ref.kind))
+                    found.push(withoutNodes(resource));
             }
-            found.push(...file.resources.filter((resource) => wanted.has(resource.ref.kind)));
         }
         return found;
     }

@@ -80,7 +80,6 @@ export interface AuditFile {
  */
 export class StreamingLookup implements RepoLookup {
   private readonly collected = new Map<string, Resource[]>();
-  private readonly parsed = new Map<string, ParsedFile>();
   private readonly results = new Map<string, Promise<readonly Resource[]>>();
   private endOfPass!: () => void;
   private readonly passDone = new Promise<void>((resolve) => (this.endOfPass = resolve));
@@ -133,12 +132,9 @@ export class StreamingLookup implements RepoLookup {
     const found: Resource[] = [];
     for (const { path, text } of this.files) {
       if (!mentions(text)) continue;
-      let file = this.parsed.get(path);
-      if (!file) {
-        file = this.parse(path, text);
-        this.parsed.set(path, file);
+      for (const resource of this.parse(path, text).resources) {
+        if (wanted.has(resource.ref.kind)) found.push(withoutNodes(resource));
       }
-      found.push(...file.resources.filter((resource) => wanted.has(resource.ref.kind)));
     }
     return found;
   }
