@@ -5,7 +5,7 @@ import { parseManifestFile } from '../../src/parse/parse.js';
 import { contextFor } from '../rules/rule-fixture.js';
 import type { Rule } from '../../src/rules/types.js';
 
-// Runs an async rule over a YAML text as the engine would, with repo.headResources() holding every object of
+// Runs an async rule over a YAML text as the engine would, with the repo lookups seeing every object of
 // the text (and of `others`). Fixture markers are rule-fixture.ts's: `# expect: <rule-id> [severity]`.
 
 const FIXTURE_ROOT = new URL('../fixtures/rules/', import.meta.url);

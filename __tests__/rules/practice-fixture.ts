@@ -10,7 +10,7 @@ import { RULE_IDS } from '../../src/rules/index.js';
 import type { Rule } from '../../src/rules/types.js';
 
 // Runs rules through the engine (async checks, `# kube-pr-review: ignore` comments, config severities and
-// ignores), with `repo.headResources()` holding every object of the given files. The fixture format is
+// ignores), with the repo lookups seeing every object of the given files. The fixture format is
 // rule-fixture.ts's: a `# kubernetes-version: X.Y` header and `# expect: <rule-id> [severity]` markers.
 
 const FIXTURE_ROOT = new URL('../fixtures/rules/', import.meta.url);
@@ -22,7 +22,7 @@ export interface RunOptions {
   upgradeVersion?: string;
   /** `.kube-pr-review.yaml` text. */
   config?: string;
-  /** Other files of the repo at head: their objects are in headResources() but are not checked. */
+  /** Other files of the repo at head: the lookups see their objects, but they are not checked. */
   others?: Record<string, string>;
 }
 

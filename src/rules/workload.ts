@@ -1,6 +1,6 @@
 // Shared helpers for the operating-practice rules: where a workload keeps its pod spec and containers,
 // lookups over the repo's head resources (autoscalers, workloads by namespace, LimitRange defaults), each
-// built once per headResources() result, and reading a setting from a YAML file that is not a manifest.
+// built once per resourcesOfKind() result, and reading a setting from a YAML file that is not a manifest.
 import { LineCounter, isMap, isScalar, parseDocument } from 'yaml';
 import type { FieldPath, Resource } from '../model.js';
 
