@@ -52764,7 +52764,7 @@ function collectFromYaml(text, secrets) {
 ;// CONCATENATED MODULE: ./lib/rules/workload.js
 // Shared helpers for the operating-practice rules: where a workload keeps its pod spec and containers,
 // lookups over the repo's head resources (autoscalers, workloads by namespace, LimitRange defaults), each
-// built once per headResources() result, and reading a setting from a YAML file that is not a manifest.
+// built once per resourcesOfKind() result, and reading a setting from a YAML file that is not a manifest.
 
 function workload_isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
