@@ -47588,6 +47588,1026 @@ function summary_sortFindings(findings) {
         summary_compareStrings(a.fingerprint, b.fingerprint));
 }
 
+;// CONCATENATED MODULE: ./lib/crd/crd.js
+const CRD_KIND = 'CustomResourceDefinition';
+function isCrdObject(object) {
+    if (!crd_isRecord(object))
+        return false;
+    return (object.kind === CRD_KIND &&
+        typeof object.apiVersion === 'string' &&
+        object.apiVersion.startsWith('apiextensions.k8s.io/'));
+}
+function crd_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function asSchema(value) {
+    return crd_isRecord(value) ? value : undefined;
+}
+function str(value) {
+    return typeof value === 'string' ? value : undefined;
+}
+function strings(value) {
+    return Array.isArray(value) ? value.filter((item) => typeof item === 'string') : [];
+}
+const VERSION_KNOWN_KEYS = new Set([
+    'name',
+    'served',
+    'storage',
+    'deprecated',
+    'deprecationWarning',
+    'schema',
+    'additionalPrinterColumns',
+    'subresources',
+]);
+/** Reads a CRD object; undefined when it is not a CRD or has no name. */
+function toCrd(object) {
+    if (!isCrdObject(object))
+        return undefined;
+    const metadata = crd_isRecord(object.metadata) ? object.metadata : {};
+    const spec = crd_isRecord(object.spec) ? object.spec : {};
+    const names = crd_isRecord(spec.names) ? spec.names : {};
+    const name = str(metadata.name);
+    if (!name)
+        return undefined;
+    const group = str(spec.group) ?? '';
+    const status = crd_isRecord(object.status) ? object.status : {};
+    // v1beta1: a top-level schema, printer columns and subresources shared by every version.
+    const topSchema = crd_isRecord(spec.validation) ? asSchema(spec.validation.openAPIV3Schema) : undefined;
+    const versions = [];
+    if (Array.isArray(spec.versions)) {
+        spec.versions.forEach((entry, index) => {
+            if (!crd_isRecord(entry))
+                return;
+            const versionName = str(entry.name);
+            if (!versionName)
+                return;
+            const own = crd_isRecord(entry.schema) ? asSchema(entry.schema.openAPIV3Schema) : undefined;
+            const extra = {};
+            for (const [key, value] of Object.entries(entry))
+                if (!VERSION_KNOWN_KEYS.has(key))
+                    extra[key] = value;
+            const warning = str(entry.deprecationWarning);
+            const printerColumns = entry.additionalPrinterColumns ?? spec.additionalPrinterColumns;
+            const subresources = entry.subresources ?? spec.subresources;
+            const schema = own ?? topSchema;
+            versions.push({
+                name: versionName,
+                served: entry.served !== false,
+                storage: entry.storage === true,
+                deprecated: entry.deprecated === true,
+                ...(warning !== undefined ? { deprecationWarning: warning } : {}),
+                ...(schema ? { schema } : {}),
+                schemaPath: own
+                    ? ['spec', 'versions', index, 'schema', 'openAPIV3Schema']
+                    : ['spec', 'validation', 'openAPIV3Schema'],
+                path: ['spec', 'versions', index],
+                ...(printerColumns !== undefined ? { printerColumns } : {}),
+                ...(subresources !== undefined ? { subresources } : {}),
+                extra,
+            });
+        });
+    }
+    else if (typeof spec.version === 'string') {
+        versions.push({
+            name: spec.version,
+            served: true,
+            storage: true,
+            deprecated: false,
+            ...(topSchema ? { schema: topSchema } : {}),
+            schemaPath: ['spec', 'validation', 'openAPIV3Schema'],
+            path: ['spec', 'version'],
+            ...(spec.additionalPrinterColumns !== undefined
+                ? { printerColumns: spec.additionalPrinterColumns }
+                : {}),
+            ...(spec.subresources !== undefined ? { subresources: spec.subresources } : {}),
+            extra: {},
+        });
+    }
+    // v1beta1 CRDs with `versions` but no `storage` flags store the first one.
+    if (versions.length > 0 && !versions.some((version) => version.storage))
+        versions[0].storage = true;
+    const singular = str(names.singular);
+    const listKind = str(names.listKind);
+    return {
+        name,
+        group,
+        kind: str(names.kind) ?? '',
+        plural: str(names.plural) ?? '',
+        ...(singular !== undefined ? { singular } : {}),
+        ...(listKind !== undefined ? { listKind } : {}),
+        shortNames: strings(names.shortNames),
+        categories: strings(names.categories),
+        scope: str(spec.scope) ?? 'Namespaced',
+        versions,
+        ...(spec.conversion !== undefined ? { conversion: spec.conversion } : {}),
+        preserveUnknownFields: spec.preserveUnknownFields === true ||
+            (spec.preserveUnknownFields === undefined && object.apiVersion === 'apiextensions.k8s.io/v1beta1'),
+        storedVersions: strings(status.storedVersions),
+        object,
+    };
+}
+function storageVersion(crd) {
+    return crd.versions.find((version) => version.storage);
+}
+function findVersion(crd, name) {
+    return crd.versions.find((version) => version.name === name);
+}
+/**
+ * Kubernetes version priority (what kubectl picks): GA before beta before alpha, higher numbers first,
+ * then other names alphabetically.
+ */
+function compareVersionPriority(a, b) {
+    const parse = (name) => {
+        const match = /^v(\d+)(?:(alpha|beta)(\d+))?$/.exec(name);
+        if (!match)
+            return { rank: 3, major: 0, minor: 0 };
+        const stage = match[2] === undefined ? 0 : match[2] === 'beta' ? 1 : 2;
+        return { rank: stage, major: Number(match[1]), minor: Number(match[3] ?? 0) };
+    };
+    const x = parse(a);
+    const y = parse(b);
+    if (x.rank !== y.rank)
+        return x.rank - y.rank;
+    if (x.rank === 3)
+        return a < b ? -1 : a > b ? 1 : 0;
+    return y.major - x.major || y.minor - x.minor;
+}
+/** The version to move to: the storage version when served and not deprecated, else the best served one. */
+function preferredVersion(crd) {
+    const storage = storageVersion(crd);
+    if (storage?.served && !storage.deprecated)
+        return storage;
+    return [...crd.versions]
+        .filter((version) => version.served && !version.deprecated)
+        .sort((a, b) => compareVersionPriority(a.name, b.name))[0];
+}
+function servedVersionNames(crd) {
+    return crd.versions.filter((version) => version.served).map((version) => version.name);
+}
+
+;// CONCATENATED MODULE: ./lib/crd/compare.js
+
+const CHANGE_CLASSES = (/* unused pure expression or super */ null && (['breaking', 'risky', 'safe']));
+/** Every kind of change, with its class. The ids are stable: JSON output and docs use them. */
+const CHANGE_KINDS = {
+    // breaking: existing objects, stored data or clients stop working, or the CRD update is rejected
+    'crd-removed': 'breaking',
+    'version-removed': 'breaking',
+    'storage-version-removed': 'breaking',
+    'version-unserved': 'breaking',
+    'scope-changed': 'breaking',
+    'group-changed': 'breaking',
+    'kind-changed': 'breaking',
+    'plural-changed': 'breaking',
+    'field-removed': 'breaking',
+    'type-changed': 'breaking',
+    'format-changed': 'breaking',
+    'field-required': 'breaking',
+    'enum-values-removed': 'breaking',
+    'enum-added': 'breaking',
+    'preserve-unknown-fields-removed': 'breaking',
+    // risky: valid today, may fail or behave differently after the upgrade
+    'validation-tightened': 'risky',
+    'cel-rule-added': 'risky',
+    'cel-rule-changed': 'risky',
+    'storage-version-changed': 'risky',
+    'version-deprecated': 'risky',
+    'default-added': 'risky',
+    'default-changed': 'risky',
+    'default-removed': 'risky',
+    'list-type-changed': 'risky',
+    'subresources-changed': 'risky',
+    'conversion-changed': 'risky',
+    'other-change': 'risky',
+    // safe: additive or relaxing
+    'crd-added': 'safe',
+    'version-added': 'safe',
+    'version-served': 'safe',
+    'version-undeprecated': 'safe',
+    'field-added': 'safe',
+    'validation-relaxed': 'safe',
+    'description-changed': 'safe',
+    'printer-columns-changed': 'safe',
+    'names-changed': 'safe',
+};
+/** `[*]` in a path: every item of a list; `.*`: every value of a map. */
+const ANY_ITEM = Symbol('[*]');
+const ANY_VALUE = Symbol('.*');
+const CLASS_RANK = { breaking: 0, risky: 1, safe: 2 };
+/** Compares two CRD sets, matched by metadata.name. */
+function compareCrdSets(oldCrds, newCrds) {
+    const olds = new Map(oldCrds.map((crd) => [crd.name, crd]));
+    const news = new Map(newCrds.map((crd) => [crd.name, crd]));
+    const names = [...new Set([...olds.keys(), ...news.keys()])].sort(compareText);
+    const crds = names.map((name) => compareCrds(olds.get(name), news.get(name)));
+    const changes = crds.flatMap((comparison) => comparison.changes);
+    return { crds, changes, summary: summarizeChanges(changes) };
+}
+function summarizeChanges(changes) {
+    const summary = { breaking: 0, risky: 0, safe: 0 };
+    for (const change of changes)
+        summary[change.class]++;
+    return summary;
+}
+/** The most severe class among the changes; undefined when there are none. */
+function worstClass(changes) {
+    let worst;
+    for (const change of changes) {
+        if (worst === undefined || CLASS_RANK[change.class] < CLASS_RANK[worst])
+            worst = change.class;
+    }
+    return worst;
+}
+/** Compares one CRD at two points; either side may be missing (added or removed). */
+function compareCrds(oldCrd, newCrd) {
+    const name = (newCrd ?? oldCrd)?.name ?? '';
+    const out = new Collector(name);
+    if (!oldCrd && newCrd) {
+        out.add('crd-added', '', undefined, `CRD added (${describeKind(newCrd)})`, { newPath: [] });
+    }
+    else if (oldCrd && !newCrd) {
+        out.add('crd-removed', '', undefined, `CRD removed: if it is deleted from the cluster, every ${oldCrd.kind} in every namespace is deleted with it`, { oldPath: [] });
+    }
+    else if (oldCrd && newCrd) {
+        compareIdentity(oldCrd, newCrd, out);
+        compare_compareVersions(oldCrd, newCrd, out);
+    }
+    out.changes.sort(compareChanges);
+    return {
+        crd: name,
+        ...(oldCrd ? { old: oldCrd } : {}),
+        ...(newCrd ? { new: newCrd } : {}),
+        changes: out.changes,
+    };
+}
+function describeKind(crd) {
+    const versions = crd.versions.map((version) => version.name).join(', ');
+    return `${crd.group} ${crd.kind}, ${crd.scope}, versions ${versions || 'none'}`;
+}
+function compareChanges(a, b) {
+    return (compareText(a.crd, b.crd) ||
+        CLASS_RANK[a.class] - CLASS_RANK[b.class] ||
+        compareText(a.version, b.version) ||
+        compareText(a.path, b.path) ||
+        compareText(a.change, b.change) ||
+        compareText(a.message, b.message));
+}
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+class Collector {
+    crd;
+    changes = [];
+    constructor(crd) {
+        this.crd = crd;
+    }
+    add(change, version, segments, message, where) {
+        let changeClass = CHANGE_KINDS[change];
+        // .status is written by the controller that ships with the CRD, not by manifests: a risk, not a break.
+        if (changeClass === 'breaking' && segments?.[0] === 'status') {
+            changeClass = 'risky';
+            message +=
+                ' (in .status, which the controller writes: a risk for the controller, not for your manifests)';
+        }
+        this.changes.push({
+            crd: this.crd,
+            version,
+            path: segments === undefined ? '' : formatDataPath(segments),
+            change,
+            class: changeClass,
+            message,
+            segments: segments ?? [],
+            ...(where.newPath ? { newPath: where.newPath } : {}),
+            ...(where.oldPath ? { oldPath: where.oldPath } : {}),
+        });
+    }
+}
+const PLAIN_KEY = /^[A-Za-z_$][\w$-]*$/;
+/** `.spec.rules[*].host`; `.` for the root. */
+function formatDataPath(segments) {
+    if (segments.length === 0)
+        return '.';
+    let text = '';
+    for (const segment of segments) {
+        if (segment === ANY_ITEM)
+            text += '[*]';
+        else if (segment === ANY_VALUE)
+            text += '.*';
+        else
+            text += PLAIN_KEY.test(segment) ? `.${segment}` : `[${JSON.stringify(segment)}]`;
+    }
+    return text;
+}
+// ---- the CRD as a whole ----
+function compareIdentity(oldCrd, newCrd, out) {
+    const identity = (kind, label, before, after, path, why) => {
+        if (before !== after)
+            out.add(kind, '', undefined, `${label} changed from ${quote(before)} to ${quote(after)}: ${why}`, {
+                newPath: path,
+                oldPath: path,
+            });
+    };
+    const immutable = 'the API server rejects this update; the CRD must be deleted and re-created, which deletes every custom resource of it';
+    identity('scope-changed', 'scope', oldCrd.scope, newCrd.scope, ['spec', 'scope'], immutable);
+    identity('group-changed', 'group', oldCrd.group, newCrd.group, ['spec', 'group'], immutable);
+    identity('kind-changed', 'kind', oldCrd.kind, newCrd.kind, ['spec', 'names', 'kind'], immutable);
+    identity('plural-changed', 'plural', oldCrd.plural, newCrd.plural, ['spec', 'names', 'plural'], immutable);
+    const names = [];
+    const listChange = (label, before, after) => {
+        const removed = before.filter((item) => !after.includes(item));
+        const added = after.filter((item) => !before.includes(item));
+        if (removed.length > 0)
+            names.push(`${label} removed: ${removed.join(', ')}`);
+        if (added.length > 0)
+            names.push(`${label} added: ${added.join(', ')}`);
+    };
+    if ((oldCrd.singular ?? '') !== (newCrd.singular ?? ''))
+        names.push(`singular ${quote(oldCrd.singular ?? '')} -> ${quote(newCrd.singular ?? '')}`);
+    if ((oldCrd.listKind ?? '') !== (newCrd.listKind ?? ''))
+        names.push(`listKind ${quote(oldCrd.listKind ?? '')} -> ${quote(newCrd.listKind ?? '')}`);
+    listChange('short names', oldCrd.shortNames, newCrd.shortNames);
+    listChange('categories', oldCrd.categories, newCrd.categories);
+    if (names.length > 0)
+        out.add('names-changed', '', undefined, `names changed: ${names.join('; ')}`, {
+            newPath: ['spec', 'names'],
+            oldPath: ['spec', 'names'],
+        });
+    if (oldCrd.preserveUnknownFields && !newCrd.preserveUnknownFields) {
+        out.add('preserve-unknown-fields-removed', '', undefined, 'spec.preserveUnknownFields is now false: fields not in the schema are pruned from every object on its next write', { newPath: ['spec'], oldPath: ['spec', 'preserveUnknownFields'] });
+    }
+    else if (!oldCrd.preserveUnknownFields && newCrd.preserveUnknownFields) {
+        out.add('validation-relaxed', '', undefined, 'spec.preserveUnknownFields is now true: unknown fields are kept', {
+            newPath: ['spec', 'preserveUnknownFields'],
+        });
+    }
+    if (!deepEqual(oldCrd.conversion, newCrd.conversion)) {
+        out.add('conversion-changed', '', undefined, `conversion changed (${describeConversion(oldCrd.conversion)} -> ${describeConversion(newCrd.conversion)}): reads and writes at a non-storage version go through it`, { newPath: ['spec', 'conversion'], oldPath: ['spec', 'conversion'] });
+    }
+}
+function describeConversion(conversion) {
+    if (!crd_isRecord(conversion))
+        return 'None';
+    return typeof conversion.strategy === 'string' ? conversion.strategy : 'None';
+}
+// ---- versions ----
+function compare_compareVersions(oldCrd, newCrd, out) {
+    const oldStorage = storageVersion(oldCrd);
+    const newStorage = storageVersion(newCrd);
+    for (const oldVersion of oldCrd.versions) {
+        const newVersion = findVersion(newCrd, oldVersion.name);
+        if (!newVersion) {
+            removedVersion(oldCrd, oldVersion, newCrd, out);
+            continue;
+        }
+        compareVersion(oldVersion, newVersion, out);
+    }
+    for (const newVersion of newCrd.versions) {
+        if (findVersion(oldCrd, newVersion.name))
+            continue;
+        const flags = [newVersion.served ? 'served' : 'not served', newVersion.storage ? 'storage' : ''];
+        out.add('version-added', newVersion.name, undefined, `version ${newVersion.name} added (${flags.filter(Boolean).join(', ')})`, {
+            newPath: newVersion.path,
+        });
+    }
+    if (oldStorage && newStorage && oldStorage.name !== newStorage.name) {
+        out.add('storage-version-changed', newStorage.name, undefined, `storage version moves from ${oldStorage.name} to ${newStorage.name}: objects already stored stay at ${oldStorage.name} until rewritten (no automatic migration), and ${oldStorage.name} stays in status.storedVersions`, { newPath: [...newStorage.path, 'storage'], oldPath: [...oldStorage.path, 'storage'] });
+    }
+}
+function removedVersion(oldCrd, version, newCrd, out) {
+    const stored = version.storage || oldCrd.storedVersions.includes(version.name);
+    const where = { newPath: ['spec', 'versions'], oldPath: version.path };
+    if (stored) {
+        out.add('storage-version-removed', version.name, undefined, `version ${version.name} removed, and it was the storage version: objects stored at it remain in etcd and ${version.name} is in status.storedVersions, so the API server rejects the new CRD until storage is migrated and status.storedVersions no longer lists ${version.name}`, where);
+        return;
+    }
+    const served = version.served
+        ? `clients and manifests using ${newCrd.group}/${version.name} get "no matches for kind ${newCrd.kind}"`
+        : 'it was not served; if it was ever the storage version, objects stored at it block the update until migrated';
+    out.add('version-removed', version.name, undefined, `version ${version.name} removed: ${served}`, where);
+}
+function compareVersion(oldVersion, newVersion, out) {
+    const name = newVersion.name;
+    const where = (key) => ({ newPath: [...newVersion.path, key], oldPath: [...oldVersion.path, key] });
+    if (oldVersion.served && !newVersion.served) {
+        out.add('version-unserved', name, undefined, `version ${name} is no longer served: clients and manifests using it get "no matches for kind"`, where('served'));
+    }
+    else if (!oldVersion.served && newVersion.served) {
+        out.add('version-served', name, undefined, `version ${name} is served again`, where('served'));
+    }
+    if (!oldVersion.deprecated && newVersion.deprecated) {
+        const warning = newVersion.deprecationWarning ? `: "${newVersion.deprecationWarning}"` : '';
+        out.add('version-deprecated', name, undefined, `version ${name} is now deprecated${warning}; every request to it returns a warning, and a later release may remove it`, where('deprecated'));
+    }
+    else if (oldVersion.deprecated && !newVersion.deprecated) {
+        out.add('version-undeprecated', name, undefined, `version ${name} is no longer deprecated`, where('deprecated'));
+    }
+    else if (oldVersion.deprecated &&
+        (oldVersion.deprecationWarning ?? '') !== (newVersion.deprecationWarning ?? '')) {
+        out.add('description-changed', name, undefined, `deprecation warning of ${name} changed`, where('deprecationWarning'));
+    }
+    if (!deepEqual(oldVersion.printerColumns, newVersion.printerColumns)) {
+        out.add('printer-columns-changed', name, undefined, `printer columns changed (kubectl get output)`, where('additionalPrinterColumns'));
+    }
+    if (!deepEqual(oldVersion.subresources, newVersion.subresources)) {
+        out.add('subresources-changed', name, undefined, `subresources changed (${describeSubresources(oldVersion.subresources)} -> ${describeSubresources(newVersion.subresources)}): with a status subresource, writes to the main resource ignore status and the reverse`, where('subresources'));
+    }
+    const extraKeys = new Set([...Object.keys(oldVersion.extra), ...Object.keys(newVersion.extra)]);
+    for (const key of [...extraKeys].sort()) {
+        if (!deepEqual(oldVersion.extra[key], newVersion.extra[key]))
+            out.add('other-change', name, undefined, `${key} changed in version ${name}`, where(key));
+    }
+    const oldSchema = oldVersion.schema;
+    const newSchema = newVersion.schema;
+    if (oldSchema && newSchema) {
+        new SchemaComparer(out, name).compare(oldSchema, newSchema, {
+            segments: [],
+            oldPath: oldVersion.schemaPath,
+            newPath: newVersion.schemaPath,
+        });
+    }
+    else if (!oldSchema && newSchema) {
+        out.add('validation-tightened', name, [], `a schema is added to ${name}: objects are validated and unknown fields pruned`, {
+            newPath: newVersion.schemaPath,
+        });
+    }
+    else if (oldSchema && !newSchema) {
+        out.add('validation-relaxed', name, [], `the schema of ${name} is removed: no validation`, {
+            newPath: newVersion.path,
+            oldPath: oldVersion.schemaPath,
+        });
+    }
+}
+function describeSubresources(subresources) {
+    if (!crd_isRecord(subresources))
+        return 'none';
+    const keys = Object.keys(subresources).sort();
+    return keys.length > 0 ? keys.join(', ') : 'none';
+}
+/** Keywords the comparer understands; any other difference is reported as `other-change` (fail closed). */
+const HANDLED = new Set([
+    'type',
+    'format',
+    'description',
+    'title',
+    'example',
+    'externalDocs',
+    'enum',
+    'default',
+    'nullable',
+    'pattern',
+    'minimum',
+    'maximum',
+    'exclusiveMinimum',
+    'exclusiveMaximum',
+    'multipleOf',
+    'minLength',
+    'maxLength',
+    'minItems',
+    'maxItems',
+    'uniqueItems',
+    'minProperties',
+    'maxProperties',
+    'required',
+    'properties',
+    'additionalProperties',
+    'items',
+    'allOf',
+    'anyOf',
+    'oneOf',
+    'not',
+    'x-kubernetes-preserve-unknown-fields',
+    'x-kubernetes-int-or-string',
+    'x-kubernetes-validations',
+    'x-kubernetes-list-type',
+    'x-kubernetes-list-map-keys',
+    'x-kubernetes-map-type',
+]);
+const LOWER_BOUNDS = ['minimum', 'minLength', 'minItems', 'minProperties'];
+const UPPER_BOUNDS = ['maximum', 'maxLength', 'maxItems', 'maxProperties'];
+const DESCRIPTIVE = ['description', 'title', 'example', 'externalDocs'];
+const WIDENING_FORMATS = { int32: 'int64', float: 'double' };
+/** The node's type: `int-or-string` for x-kubernetes-int-or-string, undefined when untyped. */
+function schemaType(schema) {
+    if (schema['x-kubernetes-int-or-string'] === true)
+        return 'int-or-string';
+    return typeof schema.type === 'string' ? schema.type : undefined;
+}
+class SchemaComparer {
+    out;
+    version;
+    constructor(out, version) {
+        this.out = out;
+        this.version = version;
+    }
+    add(kind, place, message, key, side = 'both') {
+        const newPath = key && side === 'both' ? [...place.newPath, key] : place.newPath;
+        const oldPath = key ? [...place.oldPath, key] : place.oldPath;
+        this.out.add(kind, this.version, place.segments, message, { newPath, oldPath });
+    }
+    compare(o, n, place) {
+        if (o === n)
+            return;
+        const oldPreserve = o['x-kubernetes-preserve-unknown-fields'] === true;
+        const newPreserve = n['x-kubernetes-preserve-unknown-fields'] === true;
+        if (oldPreserve && !newPreserve) {
+            this.add('preserve-unknown-fields-removed', place, 'x-kubernetes-preserve-unknown-fields removed: fields not in the schema here are pruned on the next write (data loss)', 'x-kubernetes-preserve-unknown-fields', 'old');
+        }
+        else if (!oldPreserve && newPreserve) {
+            this.add('validation-relaxed', place, 'x-kubernetes-preserve-unknown-fields added: unknown fields are kept', 'x-kubernetes-preserve-unknown-fields');
+        }
+        if (!this.compareType(o, n, place))
+            return;
+        this.compareFormat(o, n, place);
+        this.compareDescriptive(o, n, place);
+        this.compareEnum(o, n, place);
+        this.compareDefault(o, n, place);
+        this.compareBounds(o, n, place);
+        this.compareCel(o, n, place);
+        this.compareListTypes(o, n, place);
+        this.compareRequired(o, n, place, newPreserve);
+        this.compareProperties(o, n, place, newPreserve);
+        this.compareAdditionalProperties(o, n, place, oldPreserve, newPreserve);
+        this.compareItems(o, n, place);
+        this.compareCombinators(o, n, place);
+        for (const key of Object.keys(o))
+            if (!HANDLED.has(key) && !deepEqual(o[key], n[key]))
+                this.other(key, place);
+        for (const key of Object.keys(n))
+            if (!HANDLED.has(key) && !(key in o))
+                this.other(key, place);
+    }
+    other(key, place) {
+        this.add('other-change', place, `${key} changed`, key);
+    }
+    /** False when the types are incompatible: nothing below is compared then. */
+    compareType(o, n, place) {
+        const before = schemaType(o);
+        const after = schemaType(n);
+        if (before === after)
+            return true;
+        const key = 'type';
+        if (after === undefined) {
+            this.add('validation-relaxed', place, `type ${before} removed: any value is accepted`, key);
+            return true;
+        }
+        if (before === undefined) {
+            this.add('type-changed', place, `type set to ${after} where any value was accepted: other values are rejected`, key);
+            return after === 'object' || after === 'array';
+        }
+        if ((before === 'integer' && after === 'number') ||
+            ((before === 'integer' || before === 'string') && after === 'int-or-string')) {
+            this.add('validation-relaxed', place, `type widened from ${before} to ${after}`, key);
+            return true;
+        }
+        this.add('type-changed', place, `type changed from ${before} to ${after}: existing values are invalid`, key);
+        return false;
+    }
+    compareFormat(o, n, place) {
+        const before = typeof o.format === 'string' ? o.format : undefined;
+        const after = typeof n.format === 'string' ? n.format : undefined;
+        if (before === after)
+            return;
+        if (after === undefined) {
+            this.add('validation-relaxed', place, `format ${before} removed`, 'format', 'old');
+        }
+        else if (before !== undefined && WIDENING_FORMATS[before] === after) {
+            this.add('validation-relaxed', place, `format widened from ${before} to ${after}`, 'format');
+        }
+        else if (before === undefined) {
+            this.add('format-changed', place, `format ${after} added`, 'format');
+        }
+        else {
+            this.add('format-changed', place, `format changed from ${before} to ${after}`, 'format');
+        }
+    }
+    compareDescriptive(o, n, place) {
+        const changed = DESCRIPTIVE.filter((key) => !deepEqual(o[key], n[key]));
+        if (changed.length === 0)
+            return;
+        const key = changed[0];
+        this.add('description-changed', place, `${changed.join(', ')} changed`, key in n ? key : undefined);
+    }
+    compareEnum(o, n, place) {
+        const before = Array.isArray(o.enum) ? o.enum : undefined;
+        const after = Array.isArray(n.enum) ? n.enum : undefined;
+        if (!before && !after)
+            return;
+        if (!before && after) {
+            this.add('enum-added', place, `enum added (${formatValues(after)}): any other value is rejected`, 'enum');
+            return;
+        }
+        if (before && !after) {
+            this.add('validation-relaxed', place, `enum removed: any value is accepted`, 'enum', 'old');
+            return;
+        }
+        const afterKeys = new Set(after.map((value) => JSON.stringify(value)));
+        const beforeKeys = new Set(before.map((value) => JSON.stringify(value)));
+        const removed = before.filter((value) => !afterKeys.has(JSON.stringify(value)));
+        const added = after.filter((value) => !beforeKeys.has(JSON.stringify(value)));
+        if (removed.length > 0)
+            this.add('enum-values-removed', place, `enum values removed: ${formatValues(removed)}: objects using them are invalid`, 'enum');
+        if (added.length > 0)
+            this.add('validation-relaxed', place, `enum values added: ${formatValues(added)}`, 'enum');
+    }
+    compareDefault(o, n, place) {
+        const had = 'default' in o;
+        const has = 'default' in n;
+        if (!had && !has)
+            return;
+        if (!had) {
+            this.add('default-added', place, `default ${formatValue(n.default)} added: applied to existing objects when read`, 'default');
+        }
+        else if (!has) {
+            this.add('default-removed', place, `default ${formatValue(o.default)} removed: objects without the field no longer get it`, 'default', 'old');
+        }
+        else if (!deepEqual(o.default, n.default)) {
+            this.add('default-changed', place, `default changed from ${formatValue(o.default)} to ${formatValue(n.default)}: existing objects without the field read the new value`, 'default');
+        }
+    }
+    compareBounds(o, n, place) {
+        const tightened = [];
+        const relaxed = [];
+        let tightKey;
+        const num = (schema, key) => typeof schema[key] === 'number' ? schema[key] : undefined;
+        for (const key of LOWER_BOUNDS) {
+            const before = num(o, key);
+            const after = num(n, key);
+            if (before === after)
+                continue;
+            if (after !== undefined && (before === undefined || after > before)) {
+                tightened.push(before === undefined ? `${key} ${after} added` : `${key} raised from ${before} to ${after}`);
+                tightKey ??= key;
+            }
+            else {
+                relaxed.push(after === undefined ? `${key} removed` : `${key} lowered from ${before} to ${after}`);
+            }
+        }
+        for (const key of UPPER_BOUNDS) {
+            const before = num(o, key);
+            const after = num(n, key);
+            if (before === after)
+                continue;
+            if (after !== undefined && (before === undefined || after < before)) {
+                tightened.push(before === undefined ? `${key} ${after} added` : `${key} lowered from ${before} to ${after}`);
+                tightKey ??= key;
+            }
+            else {
+                relaxed.push(after === undefined ? `${key} removed` : `${key} raised from ${before} to ${after}`);
+            }
+        }
+        for (const key of ['exclusiveMinimum', 'exclusiveMaximum', 'uniqueItems', 'nullable']) {
+            const before = o[key] === true;
+            const after = n[key] === true;
+            if (before === after)
+                continue;
+            // nullable works the other way round: dropping it tightens
+            const tighter = key === 'nullable' ? before : after;
+            const text = `${key} ${after ? 'added' : 'removed'}${key === 'nullable' && before ? ': null values are dropped' : ''}`;
+            if (tighter) {
+                tightened.push(text);
+                tightKey ??= key;
+            }
+            else
+                relaxed.push(text);
+        }
+        const beforeMultiple = num(o, 'multipleOf');
+        const afterMultiple = num(n, 'multipleOf');
+        if (beforeMultiple !== afterMultiple) {
+            if (afterMultiple === undefined)
+                relaxed.push('multipleOf removed');
+            else {
+                tightened.push(`multipleOf ${afterMultiple}`);
+                tightKey ??= 'multipleOf';
+            }
+        }
+        const beforePattern = typeof o.pattern === 'string' ? o.pattern : undefined;
+        const afterPattern = typeof n.pattern === 'string' ? n.pattern : undefined;
+        if (beforePattern !== afterPattern) {
+            if (afterPattern === undefined)
+                relaxed.push(`pattern ${JSON.stringify(beforePattern)} removed`);
+            else {
+                tightened.push(beforePattern === undefined
+                    ? `pattern ${JSON.stringify(afterPattern)} added`
+                    : `pattern changed from ${JSON.stringify(beforePattern)} to ${JSON.stringify(afterPattern)}`);
+                tightKey ??= 'pattern';
+            }
+        }
+        if (tightened.length > 0)
+            this.add('validation-tightened', place, `validation tightened: ${tightened.join('; ')}: objects outside it fail their next change`, tightKey);
+        if (relaxed.length > 0)
+            this.add('validation-relaxed', place, `validation relaxed: ${relaxed.join('; ')}`);
+    }
+    compareCel(o, n, place) {
+        const before = celRules(o);
+        const after = celRules(n);
+        if (before.length === 0 && after.length === 0)
+            return;
+        const key = 'x-kubernetes-validations';
+        const beforeByRule = new Map(before.map((rule) => [rule.rule, rule]));
+        const afterByRule = new Map(after.map((rule) => [rule.rule, rule]));
+        const added = after.filter((rule) => !beforeByRule.has(rule.rule));
+        const removed = before.filter((rule) => !afterByRule.has(rule.rule));
+        for (const rule of after) {
+            const old = beforeByRule.get(rule.rule);
+            if (!old)
+                continue;
+            if (old.optionalOldSelf !== rule.optionalOldSelf) {
+                this.add('cel-rule-changed', place, `CEL rule ${JSON.stringify(rule.rule)}: optionalOldSelf changed`, key);
+            }
+            else if (!deepEqual(old.raw, rule.raw)) {
+                this.add('description-changed', place, `CEL rule ${JSON.stringify(rule.rule)}: message or reason changed`, key);
+            }
+        }
+        const pairs = Math.min(added.length, removed.length);
+        for (let index = 0; index < pairs; index++) {
+            this.add('cel-rule-changed', place, `CEL rule changed from ${JSON.stringify(removed[index].rule)} to ${JSON.stringify(added[index].rule)}${transition(added[index].rule)}`, key);
+        }
+        for (const rule of added.slice(pairs))
+            this.add('cel-rule-added', place, `CEL rule added: ${JSON.stringify(rule.rule)}${transition(rule.rule)}`, key);
+        for (const rule of removed.slice(pairs))
+            this.add('validation-relaxed', place, `CEL rule removed: ${JSON.stringify(rule.rule)}`, key, 'old');
+    }
+    compareListTypes(o, n, place) {
+        for (const key of [
+            'x-kubernetes-list-type',
+            'x-kubernetes-list-map-keys',
+            'x-kubernetes-map-type',
+        ]) {
+            if (deepEqual(o[key], n[key]))
+                continue;
+            this.add('list-type-changed', place, `${key} changed from ${formatValue(o[key])} to ${formatValue(n[key])}: server-side apply merges this field differently, and list-type checks are not ratcheted`, key in n ? key : undefined);
+        }
+    }
+    compareRequired(o, n, place, newPreserve) {
+        const before = new Set(compare_stringList(o.required));
+        const after = compare_stringList(n.required);
+        const properties = asSchema(n.properties);
+        after.forEach((name, index) => {
+            if (before.has(name))
+                return;
+            const property = properties ? asSchema(properties[name]) : undefined;
+            const defaulted = property && 'default' in property ? ' (it has a default, applied when missing)' : '';
+            this.out.add('field-required', this.version, [...place.segments, name], `field is now required${defaulted}: objects without it are rejected on their next write (required is never ratcheted)`, { newPath: [...place.newPath, 'required', index], oldPath: place.oldPath });
+        });
+        const afterSet = new Set(after);
+        const oldProperties = asSchema(o.properties);
+        for (const name of before) {
+            if (afterSet.has(name))
+                continue;
+            // a removed field is reported as removed, not as no longer required
+            if (oldProperties && name in oldProperties && !(properties && name in properties) && !newPreserve)
+                continue;
+            this.out.add('validation-relaxed', this.version, [...place.segments, name], 'field is no longer required', {
+                newPath: properties && name in properties ? [...place.newPath, 'properties', name] : place.newPath,
+                oldPath: [...place.oldPath, 'required'],
+            });
+        }
+    }
+    compareProperties(o, n, place, newPreserve) {
+        const before = asSchema(o.properties);
+        const after = asSchema(n.properties);
+        if (!before && !after)
+            return;
+        const oldBase = [...place.oldPath, 'properties'];
+        const newBase = [...place.newPath, 'properties'];
+        if (before) {
+            for (const name of Object.keys(before)) {
+                const oldChild = asSchema(before[name]);
+                if (!oldChild)
+                    continue;
+                const newChild = after ? asSchema(after[name]) : undefined;
+                const segments = [...place.segments, name];
+                if (!newChild) {
+                    if (newPreserve) {
+                        this.out.add('validation-relaxed', this.version, segments, 'field no longer in the schema; x-kubernetes-preserve-unknown-fields keeps its data, unvalidated', { newPath: place.newPath, oldPath: [...oldBase, name] });
+                    }
+                    else {
+                        this.out.add('field-removed', this.version, segments, 'field removed: its data is pruned from each object on the next write, and kubectl (strict field validation) rejects manifests that set it', { newPath: after ? newBase : place.newPath, oldPath: [...oldBase, name] });
+                    }
+                    continue;
+                }
+                this.compare(oldChild, newChild, {
+                    segments,
+                    oldPath: [...oldBase, name],
+                    newPath: [...newBase, name],
+                });
+            }
+        }
+        if (after) {
+            for (const name of Object.keys(after)) {
+                if (before && name in before)
+                    continue;
+                const newChild = asSchema(after[name]);
+                if (!newChild)
+                    continue;
+                const type = schemaType(newChild);
+                this.out.add('field-added', this.version, [...place.segments, name], `field added${type ? ` (${type})` : ''}`, {
+                    newPath: [...newBase, name],
+                });
+            }
+        }
+    }
+    compareAdditionalProperties(o, n, place, oldPreserve, newPreserve) {
+        const before = o.additionalProperties;
+        const after = n.additionalProperties;
+        if (before === undefined && after === undefined)
+            return;
+        const oldSchema = asSchema(before);
+        const newSchema = asSchema(after);
+        const segments = [...place.segments, ANY_VALUE];
+        const key = 'additionalProperties';
+        if (oldSchema && newSchema) {
+            this.compare(oldSchema, newSchema, {
+                segments,
+                oldPath: [...place.oldPath, key],
+                newPath: [...place.newPath, key],
+            });
+        }
+        else if (oldSchema || before === true) {
+            if (newSchema || after === true)
+                return;
+            if (newPreserve) {
+                this.out.add('validation-relaxed', this.version, segments, 'map values no longer in the schema; kept unvalidated', {
+                    newPath: place.newPath,
+                    oldPath: [...place.oldPath, key],
+                });
+            }
+            else {
+                this.out.add('field-removed', this.version, segments, 'map entries are no longer allowed: they are pruned on the next write', {
+                    newPath: place.newPath,
+                    oldPath: [...place.oldPath, key],
+                });
+            }
+        }
+        else if (newSchema || after === true) {
+            if (oldPreserve) {
+                this.out.add('validation-tightened', this.version, segments, 'map values are now validated', {
+                    newPath: [...place.newPath, key],
+                    oldPath: place.oldPath,
+                });
+            }
+            else {
+                this.out.add('field-added', this.version, segments, 'map entries are now allowed', {
+                    newPath: [...place.newPath, key],
+                });
+            }
+        }
+        else if (!deepEqual(before, after)) {
+            this.other(key, place);
+        }
+    }
+    compareItems(o, n, place) {
+        if (o.items === undefined && n.items === undefined)
+            return;
+        const oldItems = asSchema(o.items);
+        const newItems = asSchema(n.items);
+        if (oldItems && newItems) {
+            this.compare(oldItems, newItems, {
+                segments: [...place.segments, ANY_ITEM],
+                oldPath: [...place.oldPath, 'items'],
+                newPath: [...place.newPath, 'items'],
+            });
+        }
+        else if (!deepEqual(o.items, n.items)) {
+            if (!newItems && n.items === undefined)
+                this.add('validation-relaxed', place, 'items schema removed: any list item is accepted', undefined);
+            else
+                this.other('items', place);
+        }
+    }
+    compareCombinators(o, n, place) {
+        for (const key of ['allOf', 'anyOf', 'oneOf', 'not']) {
+            const before = typeOnlyAlternatives(o, key) ? undefined : o[key];
+            const after = typeOnlyAlternatives(n, key) ? undefined : n[key];
+            if (deepEqual(before, after))
+                continue;
+            if (before === undefined) {
+                this.add('validation-tightened', place, `${key} constraint added: objects that do not satisfy it fail their next change`, key);
+                continue;
+            }
+            if (after === undefined) {
+                this.add('validation-relaxed', place, `${key} constraint removed`, key, 'old');
+                continue;
+            }
+            if (Array.isArray(before) && Array.isArray(after) && (key === 'allOf' || key === 'anyOf')) {
+                const beforeSet = new Set(before.map((item) => JSON.stringify(item)));
+                const afterSet = new Set(after.map((item) => JSON.stringify(item)));
+                const onlyAdded = [...beforeSet].every((item) => afterSet.has(item));
+                const onlyRemoved = [...afterSet].every((item) => beforeSet.has(item));
+                // allOf: more branches is tighter; anyOf: more alternatives is looser
+                if (onlyAdded || onlyRemoved) {
+                    const tighter = key === 'allOf' ? onlyAdded : onlyRemoved;
+                    const verb = onlyAdded ? 'added to' : 'removed from';
+                    if (tighter)
+                        this.add('validation-tightened', place, `alternatives ${verb} ${key}: objects that do not satisfy it fail their next change`, key);
+                    else
+                        this.add('validation-relaxed', place, `alternatives ${verb} ${key}`, key);
+                    continue;
+                }
+            }
+            this.add('validation-tightened', place, `${key} constraint changed: objects that do not satisfy it fail their next change`, key);
+        }
+    }
+}
+/** The anyOf [{type: integer}, {type: string}] that goes with x-kubernetes-int-or-string: part of the type. */
+function typeOnlyAlternatives(schema, key) {
+    if (key !== 'anyOf' || schema['x-kubernetes-int-or-string'] !== true)
+        return false;
+    const alternatives = schema.anyOf;
+    return (Array.isArray(alternatives) &&
+        alternatives.every((item) => crd_isRecord(item) && Object.keys(item).every((k) => k === 'type')));
+}
+function celRules(schema) {
+    const rules = schema['x-kubernetes-validations'];
+    if (!Array.isArray(rules))
+        return [];
+    const out = [];
+    for (const rule of rules) {
+        if (crd_isRecord(rule) && typeof rule.rule === 'string')
+            out.push({ rule: rule.rule, optionalOldSelf: rule.optionalOldSelf === true, raw: rule });
+    }
+    return out;
+}
+function transition(rule) {
+    return /\boldSelf\b/.test(rule) ? ' (a transition rule: never ratcheted)' : '';
+}
+function compare_stringList(value) {
+    return Array.isArray(value) ? value.filter((item) => typeof item === 'string') : [];
+}
+function quote(text) {
+    return JSON.stringify(text);
+}
+const VALUE_MAX = 80;
+function formatValue(value) {
+    if (value === undefined)
+        return '(none)';
+    const text = JSON.stringify(value) ?? String(value);
+    return text.length > VALUE_MAX ? `${text.slice(0, VALUE_MAX - 1)}…` : text;
+}
+function formatValues(values) {
+    return values.map((value) => formatValue(value)).join(', ');
+}
+/** Structural equality of plain data (YAML/JSON values). */
+function deepEqual(a, b) {
+    if (a === b)
+        return true;
+    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) {
+        return a instanceof Date || b instanceof Date ? String(a) === String(b) : false;
+    }
+    if (a instanceof Date || b instanceof Date)
+        return String(a) === String(b);
+    if (Array.isArray(a)) {
+        if (!Array.isArray(b) || a.length !== b.length)
+            return false;
+        for (let index = 0; index < a.length; index++)
+            if (!deepEqual(a[index], b[index]))
+                return false;
+        return true;
+    }
+    if (Array.isArray(b))
+        return false;
+    const x = a;
+    const y = b;
+    const keys = Object.keys(x);
+    if (keys.length !== Object.keys(y).length)
+        return false;
+    for (const key of keys) {
+        if (!Object.prototype.hasOwnProperty.call(y, key) || !deepEqual(x[key], y[key]))
+            return false;
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./lib/report/fields.js
+
+
+const CRD_SCHEMA = /^spec\.versions\[(\d+)\]\.schema\.openAPIV3Schema(?=\.|\[|$)/;
+/** A CRD can change in hundreds of places; past this the list ends with a count. */
+const MAX_CRD_CHANGES = 60;
+/**
+ * The field changes to show a reader. A CRD's schema is shown as its classified changes (breaking, risky,
+ * safe: the same comparison as the crd-* findings), not as hundreds of schema paths; the JSON report keeps
+ * every raw field.
+ */
+function fields_displayFields(change) {
+    const kind = (change.head ?? change.base)?.ref.kind;
+    if (kind !== 'CustomResourceDefinition' || !change.base || !change.head)
+        return { fields: change.fields, notes: [] };
+    const fields = change.fields.filter((field) => !CRD_SCHEMA.test(field.path));
+    if (fields.length === change.fields.length)
+        return { fields, notes: [] };
+    const comparison = compareCrds(toCrd(change.base.object), toCrd(change.head.object));
+    const notes = comparison.changes
+        .slice(0, MAX_CRD_CHANGES)
+        .map((crdChange) => `${[crdChange.class, crdChange.version, crdChange.path].filter((part) => part !== '').join(' ')}: ${crdChange.message}`);
+    const more = comparison.changes.length - MAX_CRD_CHANGES;
+    if (more > 0)
+        notes.push(`… ${more} more CRD change${more === 1 ? '' : 's'} (all in the JSON report's fields)`);
+    if (comparison.changes.length === 0)
+        notes.push('schema: no difference that matters to custom resources');
+    return { fields, notes };
+}
+
 ;// CONCATENATED MODULE: ./lib/report/text.js
 
 
@@ -47612,7 +48632,7 @@ function formatChangeRef(change) {
     return ref ? formatRef(ref) : change.key;
 }
 /** A value as one line of compact JSON, cut at `max` characters. */
-function formatValue(value, max = VALUE_MAX_LENGTH) {
+function text_formatValue(value, max = VALUE_MAX_LENGTH) {
     const text = value === undefined ? '(none)' : (JSON.stringify(value) ?? String(value));
     return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
@@ -47678,7 +48698,7 @@ function changeLines(change) {
             const shown = displayFields(change);
             return [
                 `  ~ ${label} (modified)`,
-                ...shown.fields.map((field) => `    ${field.path}: ${formatValue(field.before)} -> ${formatValue(field.after)}`),
+                ...shown.fields.map((field) => `    ${field.path}: ${text_formatValue(field.before)} -> ${text_formatValue(field.after)}`),
                 ...shown.notes.map((note) => `    ${note}`),
             ];
         }
@@ -47691,29 +48711,6 @@ function summaryLine(report, filesWithFindings) {
         return `No findings (${versions})`;
     const counts = [plural(error, 'error'), plural(warning, 'warning'), plural(notice, 'notice')].join(', ');
     return `${counts} in ${plural(filesWithFindings, 'file')} (${versions})`;
-}
-
-;// CONCATENATED MODULE: ./lib/report/fields.js
-const CRD_SCHEMA = /^spec\.versions\[(\d+)\]\.schema\.openAPIV3Schema(?=\.|\[|$)/;
-/**
- * The field changes to show a reader. A CRD's schema changes are counted per version, not listed: the crd-*
- * findings classify them (breaking, risky, safe), and the JSON report keeps every one.
- */
-function fields_displayFields(change) {
-    const kind = (change.head ?? change.base)?.ref.kind;
-    if (kind !== 'CustomResourceDefinition')
-        return { fields: change.fields, notes: [] };
-    const fields = [];
-    const counts = new Map();
-    for (const field of change.fields) {
-        const match = CRD_SCHEMA.exec(field.path);
-        if (!match)
-            fields.push(field);
-        else
-            counts.set(match[0], (counts.get(match[0]) ?? 0) + 1);
-    }
-    const notes = [...counts].map(([path, count]) => `${path}: ${count} schema field${count === 1 ? '' : 's'} changed (classified by the crd-* finding; all in the JSON report)`);
-    return { fields, notes };
 }
 
 ;// CONCATENATED MODULE: ./lib/report/markdown.js
@@ -47895,9 +48892,9 @@ function diffChunk(change) {
         const shown = fields_displayFields(change);
         for (const field of shown.fields.slice(0, MAX_FIELDS_PER_RESOURCE)) {
             if (field.type !== 'added')
-                lines.push(`- ${field.path}: ${formatValue(field.before)}`);
+                lines.push(`- ${field.path}: ${text_formatValue(field.before)}`);
             if (field.type !== 'removed')
-                lines.push(`+ ${field.path}: ${formatValue(field.after)}`);
+                lines.push(`+ ${field.path}: ${text_formatValue(field.after)}`);
         }
         const hidden = shown.fields.length - MAX_FIELDS_PER_RESOURCE;
         if (hidden > 0)
@@ -48683,7 +49680,7 @@ function diffObjects(before, after, secret, ignore) {
     return changes;
 }
 function walk(before, after, path, segments, state) {
-    if (deepEqual(before, after))
+    if (diff_deepEqual(before, after))
         return;
     if (state.ignore && segments.length > 0 && state.ignore.matches(segments))
         return;
@@ -48706,7 +49703,7 @@ function walk(before, after, path, segments, state) {
         const strip = (value) => diff_isPlainObject(value) ? stripIgnored(value, segments, state.ignore) : value;
         before = strip(before);
         after = strip(after);
-        if (deepEqual(before, after))
+        if (diff_deepEqual(before, after))
             return;
         if (diff_isPlainObject(before) && Object.keys(before).length === 0 && after === undefined)
             return;
@@ -48744,7 +49741,7 @@ function joinKey(path, key) {
 function diff_isPlainObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-function deepEqual(a, b) {
+function diff_deepEqual(a, b) {
     if (a === b)
         return true;
     if (typeof a !== typeof b || a === null || b === null || typeof a !== 'object') {
@@ -48755,12 +49752,12 @@ function deepEqual(a, b) {
     if (Array.isArray(a) !== Array.isArray(b))
         return false;
     if (Array.isArray(a) && Array.isArray(b)) {
-        return a.length === b.length && a.every((item, i) => deepEqual(item, b[i]));
+        return a.length === b.length && a.every((item, i) => diff_deepEqual(item, b[i]));
     }
     const aKeys = Object.keys(a);
     const bObject = b;
     return (aKeys.length === Object.keys(bObject).length &&
-        aKeys.every((key) => Object.hasOwn(bObject, key) && deepEqual(a[key], bObject[key])));
+        aKeys.every((key) => Object.hasOwn(bObject, key) && diff_deepEqual(a[key], bObject[key])));
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -53394,163 +54391,6 @@ function containerProblems(ref, podContext) {
     return problems;
 }
 
-;// CONCATENATED MODULE: ./lib/crd/crd.js
-const CRD_KIND = 'CustomResourceDefinition';
-function isCrdObject(object) {
-    if (!crd_isRecord(object))
-        return false;
-    return (object.kind === CRD_KIND &&
-        typeof object.apiVersion === 'string' &&
-        object.apiVersion.startsWith('apiextensions.k8s.io/'));
-}
-function crd_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function asSchema(value) {
-    return crd_isRecord(value) ? value : undefined;
-}
-function str(value) {
-    return typeof value === 'string' ? value : undefined;
-}
-function strings(value) {
-    return Array.isArray(value) ? value.filter((item) => typeof item === 'string') : [];
-}
-const VERSION_KNOWN_KEYS = new Set([
-    'name',
-    'served',
-    'storage',
-    'deprecated',
-    'deprecationWarning',
-    'schema',
-    'additionalPrinterColumns',
-    'subresources',
-]);
-/** Reads a CRD object; undefined when it is not a CRD or has no name. */
-function toCrd(object) {
-    if (!isCrdObject(object))
-        return undefined;
-    const metadata = crd_isRecord(object.metadata) ? object.metadata : {};
-    const spec = crd_isRecord(object.spec) ? object.spec : {};
-    const names = crd_isRecord(spec.names) ? spec.names : {};
-    const name = str(metadata.name);
-    if (!name)
-        return undefined;
-    const group = str(spec.group) ?? '';
-    const status = crd_isRecord(object.status) ? object.status : {};
-    // v1beta1: a top-level schema, printer columns and subresources shared by every version.
-    const topSchema = crd_isRecord(spec.validation) ? asSchema(spec.validation.openAPIV3Schema) : undefined;
-    const versions = [];
-    if (Array.isArray(spec.versions)) {
-        spec.versions.forEach((entry, index) => {
-            if (!crd_isRecord(entry))
-                return;
-            const versionName = str(entry.name);
-            if (!versionName)
-                return;
-            const own = crd_isRecord(entry.schema) ? asSchema(entry.schema.openAPIV3Schema) : undefined;
-            const extra = {};
-            for (const [key, value] of Object.entries(entry))
-                if (!VERSION_KNOWN_KEYS.has(key))
-                    extra[key] = value;
-            const warning = str(entry.deprecationWarning);
-            const printerColumns = entry.additionalPrinterColumns ?? spec.additionalPrinterColumns;
-            const subresources = entry.subresources ?? spec.subresources;
-            const schema = own ?? topSchema;
-            versions.push({
-                name: versionName,
-                served: entry.served !== false,
-                storage: entry.storage === true,
-                deprecated: entry.deprecated === true,
-                ...(warning !== undefined ? { deprecationWarning: warning } : {}),
-                ...(schema ? { schema } : {}),
-                schemaPath: own
-                    ? ['spec', 'versions', index, 'schema', 'openAPIV3Schema']
-                    : ['spec', 'validation', 'openAPIV3Schema'],
-                path: ['spec', 'versions', index],
-                ...(printerColumns !== undefined ? { printerColumns } : {}),
-                ...(subresources !== undefined ? { subresources } : {}),
-                extra,
-            });
-        });
-    }
-    else if (typeof spec.version === 'string') {
-        versions.push({
-            name: spec.version,
-            served: true,
-            storage: true,
-            deprecated: false,
-            ...(topSchema ? { schema: topSchema } : {}),
-            schemaPath: ['spec', 'validation', 'openAPIV3Schema'],
-            path: ['spec', 'version'],
-            ...(spec.additionalPrinterColumns !== undefined
-                ? { printerColumns: spec.additionalPrinterColumns }
-                : {}),
-            ...(spec.subresources !== undefined ? { subresources: spec.subresources } : {}),
-            extra: {},
-        });
-    }
-    // v1beta1 CRDs with `versions` but no `storage` flags store the first one.
-    if (versions.length > 0 && !versions.some((version) => version.storage))
-        versions[0].storage = true;
-    const singular = str(names.singular);
-    const listKind = str(names.listKind);
-    return {
-        name,
-        group,
-        kind: str(names.kind) ?? '',
-        plural: str(names.plural) ?? '',
-        ...(singular !== undefined ? { singular } : {}),
-        ...(listKind !== undefined ? { listKind } : {}),
-        shortNames: strings(names.shortNames),
-        categories: strings(names.categories),
-        scope: str(spec.scope) ?? 'Namespaced',
-        versions,
-        ...(spec.conversion !== undefined ? { conversion: spec.conversion } : {}),
-        preserveUnknownFields: spec.preserveUnknownFields === true ||
-            (spec.preserveUnknownFields === undefined && object.apiVersion === 'apiextensions.k8s.io/v1beta1'),
-        storedVersions: strings(status.storedVersions),
-        object,
-    };
-}
-function storageVersion(crd) {
-    return crd.versions.find((version) => version.storage);
-}
-function findVersion(crd, name) {
-    return crd.versions.find((version) => version.name === name);
-}
-/**
- * Kubernetes version priority (what kubectl picks): GA before beta before alpha, higher numbers first,
- * then other names alphabetically.
- */
-function compareVersionPriority(a, b) {
-    const parse = (name) => {
-        const match = /^v(\d+)(?:(alpha|beta)(\d+))?$/.exec(name);
-        if (!match)
-            return { rank: 3, major: 0, minor: 0 };
-        const stage = match[2] === undefined ? 0 : match[2] === 'beta' ? 1 : 2;
-        return { rank: stage, major: Number(match[1]), minor: Number(match[3] ?? 0) };
-    };
-    const x = parse(a);
-    const y = parse(b);
-    if (x.rank !== y.rank)
-        return x.rank - y.rank;
-    if (x.rank === 3)
-        return a < b ? -1 : a > b ? 1 : 0;
-    return y.major - x.major || y.minor - x.minor;
-}
-/** The version to move to: the storage version when served and not deprecated, else the best served one. */
-function preferredVersion(crd) {
-    const storage = storageVersion(crd);
-    if (storage?.served && !storage.deprecated)
-        return storage;
-    return [...crd.versions]
-        .filter((version) => version.served && !version.deprecated)
-        .sort((a, b) => compareVersionPriority(a.name, b.name))[0];
-}
-function servedVersionNames(crd) {
-    return crd.versions.filter((version) => version.served).map((version) => version.name);
-}
-
 ;// CONCATENATED MODULE: ./lib/crd/crd-index.js
 // The CRDs among a set of resources (the repo at head, later rendered charts too), indexed once per array.
 
@@ -53629,839 +54469,6 @@ async function findCrdFor(resource, repo) {
         return undefined;
     const index = crdIndexOf(await repo.resourcesOfKind(CRD_KINDS));
     return index.byGroupKind.get(groupKind(apiGroup(apiVersion), kind));
-}
-
-;// CONCATENATED MODULE: ./lib/crd/compare.js
-
-const CHANGE_CLASSES = (/* unused pure expression or super */ null && (['breaking', 'risky', 'safe']));
-/** Every kind of change, with its class. The ids are stable: JSON output and docs use them. */
-const CHANGE_KINDS = {
-    // breaking: existing objects, stored data or clients stop working, or the CRD update is rejected
-    'crd-removed': 'breaking',
-    'version-removed': 'breaking',
-    'storage-version-removed': 'breaking',
-    'version-unserved': 'breaking',
-    'scope-changed': 'breaking',
-    'group-changed': 'breaking',
-    'kind-changed': 'breaking',
-    'plural-changed': 'breaking',
-    'field-removed': 'breaking',
-    'type-changed': 'breaking',
-    'format-changed': 'breaking',
-    'field-required': 'breaking',
-    'enum-values-removed': 'breaking',
-    'enum-added': 'breaking',
-    'preserve-unknown-fields-removed': 'breaking',
-    // risky: valid today, may fail or behave differently after the upgrade
-    'validation-tightened': 'risky',
-    'cel-rule-added': 'risky',
-    'cel-rule-changed': 'risky',
-    'storage-version-changed': 'risky',
-    'version-deprecated': 'risky',
-    'default-added': 'risky',
-    'default-changed': 'risky',
-    'default-removed': 'risky',
-    'list-type-changed': 'risky',
-    'subresources-changed': 'risky',
-    'conversion-changed': 'risky',
-    'other-change': 'risky',
-    // safe: additive or relaxing
-    'crd-added': 'safe',
-    'version-added': 'safe',
-    'version-served': 'safe',
-    'version-undeprecated': 'safe',
-    'field-added': 'safe',
-    'validation-relaxed': 'safe',
-    'description-changed': 'safe',
-    'printer-columns-changed': 'safe',
-    'names-changed': 'safe',
-};
-/** `[*]` in a path: every item of a list; `.*`: every value of a map. */
-const ANY_ITEM = Symbol('[*]');
-const ANY_VALUE = Symbol('.*');
-const CLASS_RANK = { breaking: 0, risky: 1, safe: 2 };
-/** Compares two CRD sets, matched by metadata.name. */
-function compareCrdSets(oldCrds, newCrds) {
-    const olds = new Map(oldCrds.map((crd) => [crd.name, crd]));
-    const news = new Map(newCrds.map((crd) => [crd.name, crd]));
-    const names = [...new Set([...olds.keys(), ...news.keys()])].sort(compareText);
-    const crds = names.map((name) => compareCrds(olds.get(name), news.get(name)));
-    const changes = crds.flatMap((comparison) => comparison.changes);
-    return { crds, changes, summary: summarizeChanges(changes) };
-}
-function summarizeChanges(changes) {
-    const summary = { breaking: 0, risky: 0, safe: 0 };
-    for (const change of changes)
-        summary[change.class]++;
-    return summary;
-}
-/** The most severe class among the changes; undefined when there are none. */
-function worstClass(changes) {
-    let worst;
-    for (const change of changes) {
-        if (worst === undefined || CLASS_RANK[change.class] < CLASS_RANK[worst])
-            worst = change.class;
-    }
-    return worst;
-}
-/** Compares one CRD at two points; either side may be missing (added or removed). */
-function compareCrds(oldCrd, newCrd) {
-    const name = (newCrd ?? oldCrd)?.name ?? '';
-    const out = new Collector(name);
-    if (!oldCrd && newCrd) {
-        out.add('crd-added', '', undefined, `CRD added (${describeKind(newCrd)})`, { newPath: [] });
-    }
-    else if (oldCrd && !newCrd) {
-        out.add('crd-removed', '', undefined, `CRD removed: if it is deleted from the cluster, every ${oldCrd.kind} in every namespace is deleted with it`, { oldPath: [] });
-    }
-    else if (oldCrd && newCrd) {
-        compareIdentity(oldCrd, newCrd, out);
-        compare_compareVersions(oldCrd, newCrd, out);
-    }
-    out.changes.sort(compareChanges);
-    return {
-        crd: name,
-        ...(oldCrd ? { old: oldCrd } : {}),
-        ...(newCrd ? { new: newCrd } : {}),
-        changes: out.changes,
-    };
-}
-function describeKind(crd) {
-    const versions = crd.versions.map((version) => version.name).join(', ');
-    return `${crd.group} ${crd.kind}, ${crd.scope}, versions ${versions || 'none'}`;
-}
-function compareChanges(a, b) {
-    return (compareText(a.crd, b.crd) ||
-        CLASS_RANK[a.class] - CLASS_RANK[b.class] ||
-        compareText(a.version, b.version) ||
-        compareText(a.path, b.path) ||
-        compareText(a.change, b.change) ||
-        compareText(a.message, b.message));
-}
-function compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-class Collector {
-    crd;
-    changes = [];
-    constructor(crd) {
-        this.crd = crd;
-    }
-    add(change, version, segments, message, where) {
-        let changeClass = CHANGE_KINDS[change];
-        // .status is written by the controller that ships with the CRD, not by manifests: a risk, not a break.
-        if (changeClass === 'breaking' && segments?.[0] === 'status') {
-            changeClass = 'risky';
-            message +=
-                ' (in .status, which the controller writes: a risk for the controller, not for your manifests)';
-        }
-        this.changes.push({
-            crd: this.crd,
-            version,
-            path: segments === undefined ? '' : formatDataPath(segments),
-            change,
-            class: changeClass,
-            message,
-            segments: segments ?? [],
-            ...(where.newPath ? { newPath: where.newPath } : {}),
-            ...(where.oldPath ? { oldPath: where.oldPath } : {}),
-        });
-    }
-}
-const PLAIN_KEY = /^[A-Za-z_$][\w$-]*$/;
-/** `.spec.rules[*].host`; `.` for the root. */
-function formatDataPath(segments) {
-    if (segments.length === 0)
-        return '.';
-    let text = '';
-    for (const segment of segments) {
-        if (segment === ANY_ITEM)
-            text += '[*]';
-        else if (segment === ANY_VALUE)
-            text += '.*';
-        else
-            text += PLAIN_KEY.test(segment) ? `.${segment}` : `[${JSON.stringify(segment)}]`;
-    }
-    return text;
-}
-// ---- the CRD as a whole ----
-function compareIdentity(oldCrd, newCrd, out) {
-    const identity = (kind, label, before, after, path, why) => {
-        if (before !== after)
-            out.add(kind, '', undefined, `${label} changed from ${quote(before)} to ${quote(after)}: ${why}`, {
-                newPath: path,
-                oldPath: path,
-            });
-    };
-    const immutable = 'the API server rejects this update; the CRD must be deleted and re-created, which deletes every custom resource of it';
-    identity('scope-changed', 'scope', oldCrd.scope, newCrd.scope, ['spec', 'scope'], immutable);
-    identity('group-changed', 'group', oldCrd.group, newCrd.group, ['spec', 'group'], immutable);
-    identity('kind-changed', 'kind', oldCrd.kind, newCrd.kind, ['spec', 'names', 'kind'], immutable);
-    identity('plural-changed', 'plural', oldCrd.plural, newCrd.plural, ['spec', 'names', 'plural'], immutable);
-    const names = [];
-    const listChange = (label, before, after) => {
-        const removed = before.filter((item) => !after.includes(item));
-        const added = after.filter((item) => !before.includes(item));
-        if (removed.length > 0)
-            names.push(`${label} removed: ${removed.join(', ')}`);
-        if (added.length > 0)
-            names.push(`${label} added: ${added.join(', ')}`);
-    };
-    if ((oldCrd.singular ?? '') !== (newCrd.singular ?? ''))
-        names.push(`singular ${quote(oldCrd.singular ?? '')} -> ${quote(newCrd.singular ?? '')}`);
-    if ((oldCrd.listKind ?? '') !== (newCrd.listKind ?? ''))
-        names.push(`listKind ${quote(oldCrd.listKind ?? '')} -> ${quote(newCrd.listKind ?? '')}`);
-    listChange('short names', oldCrd.shortNames, newCrd.shortNames);
-    listChange('categories', oldCrd.categories, newCrd.categories);
-    if (names.length > 0)
-        out.add('names-changed', '', undefined, `names changed: ${names.join('; ')}`, {
-            newPath: ['spec', 'names'],
-            oldPath: ['spec', 'names'],
-        });
-    if (oldCrd.preserveUnknownFields && !newCrd.preserveUnknownFields) {
-        out.add('preserve-unknown-fields-removed', '', undefined, 'spec.preserveUnknownFields is now false: fields not in the schema are pruned from every object on its next write', { newPath: ['spec'], oldPath: ['spec', 'preserveUnknownFields'] });
-    }
-    else if (!oldCrd.preserveUnknownFields && newCrd.preserveUnknownFields) {
-        out.add('validation-relaxed', '', undefined, 'spec.preserveUnknownFields is now true: unknown fields are kept', {
-            newPath: ['spec', 'preserveUnknownFields'],
-        });
-    }
-    if (!compare_deepEqual(oldCrd.conversion, newCrd.conversion)) {
-        out.add('conversion-changed', '', undefined, `conversion changed (${describeConversion(oldCrd.conversion)} -> ${describeConversion(newCrd.conversion)}): reads and writes at a non-storage version go through it`, { newPath: ['spec', 'conversion'], oldPath: ['spec', 'conversion'] });
-    }
-}
-function describeConversion(conversion) {
-    if (!crd_isRecord(conversion))
-        return 'None';
-    return typeof conversion.strategy === 'string' ? conversion.strategy : 'None';
-}
-// ---- versions ----
-function compare_compareVersions(oldCrd, newCrd, out) {
-    const oldStorage = storageVersion(oldCrd);
-    const newStorage = storageVersion(newCrd);
-    for (const oldVersion of oldCrd.versions) {
-        const newVersion = findVersion(newCrd, oldVersion.name);
-        if (!newVersion) {
-            removedVersion(oldCrd, oldVersion, newCrd, out);
-            continue;
-        }
-        compareVersion(oldVersion, newVersion, out);
-    }
-    for (const newVersion of newCrd.versions) {
-        if (findVersion(oldCrd, newVersion.name))
-            continue;
-        const flags = [newVersion.served ? 'served' : 'not served', newVersion.storage ? 'storage' : ''];
-        out.add('version-added', newVersion.name, undefined, `version ${newVersion.name} added (${flags.filter(Boolean).join(', ')})`, {
-            newPath: newVersion.path,
-        });
-    }
-    if (oldStorage && newStorage && oldStorage.name !== newStorage.name) {
-        out.add('storage-version-changed', newStorage.name, undefined, `storage version moves from ${oldStorage.name} to ${newStorage.name}: objects already stored stay at ${oldStorage.name} until rewritten (no automatic migration), and ${oldStorage.name} stays in status.storedVersions`, { newPath: [...newStorage.path, 'storage'], oldPath: [...oldStorage.path, 'storage'] });
-    }
-}
-function removedVersion(oldCrd, version, newCrd, out) {
-    const stored = version.storage || oldCrd.storedVersions.includes(version.name);
-    const where = { newPath: ['spec', 'versions'], oldPath: version.path };
-    if (stored) {
-        out.add('storage-version-removed', version.name, undefined, `version ${version.name} removed, and it was the storage version: objects stored at it remain in etcd and ${version.name} is in status.storedVersions, so the API server rejects the new CRD until storage is migrated and status.storedVersions no longer lists ${version.name}`, where);
-        return;
-    }
-    const served = version.served
-        ? `clients and manifests using ${newCrd.group}/${version.name} get "no matches for kind ${newCrd.kind}"`
-        : 'it was not served; if it was ever the storage version, objects stored at it block the update until migrated';
-    out.add('version-removed', version.name, undefined, `version ${version.name} removed: ${served}`, where);
-}
-function compareVersion(oldVersion, newVersion, out) {
-    const name = newVersion.name;
-    const where = (key) => ({ newPath: [...newVersion.path, key], oldPath: [...oldVersion.path, key] });
-    if (oldVersion.served && !newVersion.served) {
-        out.add('version-unserved', name, undefined, `version ${name} is no longer served: clients and manifests using it get "no matches for kind"`, where('served'));
-    }
-    else if (!oldVersion.served && newVersion.served) {
-        out.add('version-served', name, undefined, `version ${name} is served again`, where('served'));
-    }
-    if (!oldVersion.deprecated && newVersion.deprecated) {
-        const warning = newVersion.deprecationWarning ? `: "${newVersion.deprecationWarning}"` : '';
-        out.add('version-deprecated', name, undefined, `version ${name} is now deprecated${warning}; every request to it returns a warning, and a later release may remove it`, where('deprecated'));
-    }
-    else if (oldVersion.deprecated && !newVersion.deprecated) {
-        out.add('version-undeprecated', name, undefined, `version ${name} is no longer deprecated`, where('deprecated'));
-    }
-    else if (oldVersion.deprecated &&
-        (oldVersion.deprecationWarning ?? '') !== (newVersion.deprecationWarning ?? '')) {
-        out.add('description-changed', name, undefined, `deprecation warning of ${name} changed`, where('deprecationWarning'));
-    }
-    if (!compare_deepEqual(oldVersion.printerColumns, newVersion.printerColumns)) {
-        out.add('printer-columns-changed', name, undefined, `printer columns changed (kubectl get output)`, where('additionalPrinterColumns'));
-    }
-    if (!compare_deepEqual(oldVersion.subresources, newVersion.subresources)) {
-        out.add('subresources-changed', name, undefined, `subresources changed (${describeSubresources(oldVersion.subresources)} -> ${describeSubresources(newVersion.subresources)}): with a status subresource, writes to the main resource ignore status and the reverse`, where('subresources'));
-    }
-    const extraKeys = new Set([...Object.keys(oldVersion.extra), ...Object.keys(newVersion.extra)]);
-    for (const key of [...extraKeys].sort()) {
-        if (!compare_deepEqual(oldVersion.extra[key], newVersion.extra[key]))
-            out.add('other-change', name, undefined, `${key} changed in version ${name}`, where(key));
-    }
-    const oldSchema = oldVersion.schema;
-    const newSchema = newVersion.schema;
-    if (oldSchema && newSchema) {
-        new SchemaComparer(out, name).compare(oldSchema, newSchema, {
-            segments: [],
-            oldPath: oldVersion.schemaPath,
-            newPath: newVersion.schemaPath,
-        });
-    }
-    else if (!oldSchema && newSchema) {
-        out.add('validation-tightened', name, [], `a schema is added to ${name}: objects are validated and unknown fields pruned`, {
-            newPath: newVersion.schemaPath,
-        });
-    }
-    else if (oldSchema && !newSchema) {
-        out.add('validation-relaxed', name, [], `the schema of ${name} is removed: no validation`, {
-            newPath: newVersion.path,
-            oldPath: oldVersion.schemaPath,
-        });
-    }
-}
-function describeSubresources(subresources) {
-    if (!crd_isRecord(subresources))
-        return 'none';
-    const keys = Object.keys(subresources).sort();
-    return keys.length > 0 ? keys.join(', ') : 'none';
-}
-/** Keywords the comparer understands; any other difference is reported as `other-change` (fail closed). */
-const HANDLED = new Set([
-    'type',
-    'format',
-    'description',
-    'title',
-    'example',
-    'externalDocs',
-    'enum',
-    'default',
-    'nullable',
-    'pattern',
-    'minimum',
-    'maximum',
-    'exclusiveMinimum',
-    'exclusiveMaximum',
-    'multipleOf',
-    'minLength',
-    'maxLength',
-    'minItems',
-    'maxItems',
-    'uniqueItems',
-    'minProperties',
-    'maxProperties',
-    'required',
-    'properties',
-    'additionalProperties',
-    'items',
-    'allOf',
-    'anyOf',
-    'oneOf',
-    'not',
-    'x-kubernetes-preserve-unknown-fields',
-    'x-kubernetes-int-or-string',
-    'x-kubernetes-validations',
-    'x-kubernetes-list-type',
-    'x-kubernetes-list-map-keys',
-    'x-kubernetes-map-type',
-]);
-const LOWER_BOUNDS = ['minimum', 'minLength', 'minItems', 'minProperties'];
-const UPPER_BOUNDS = ['maximum', 'maxLength', 'maxItems', 'maxProperties'];
-const DESCRIPTIVE = ['description', 'title', 'example', 'externalDocs'];
-const WIDENING_FORMATS = { int32: 'int64', float: 'double' };
-/** The node's type: `int-or-string` for x-kubernetes-int-or-string, undefined when untyped. */
-function schemaType(schema) {
-    if (schema['x-kubernetes-int-or-string'] === true)
-        return 'int-or-string';
-    return typeof schema.type === 'string' ? schema.type : undefined;
-}
-class SchemaComparer {
-    out;
-    version;
-    constructor(out, version) {
-        this.out = out;
-        this.version = version;
-    }
-    add(kind, place, message, key, side = 'both') {
-        const newPath = key && side === 'both' ? [...place.newPath, key] : place.newPath;
-        const oldPath = key ? [...place.oldPath, key] : place.oldPath;
-        this.out.add(kind, this.version, place.segments, message, { newPath, oldPath });
-    }
-    compare(o, n, place) {
-        if (o === n)
-            return;
-        const oldPreserve = o['x-kubernetes-preserve-unknown-fields'] === true;
-        const newPreserve = n['x-kubernetes-preserve-unknown-fields'] === true;
-        if (oldPreserve && !newPreserve) {
-            this.add('preserve-unknown-fields-removed', place, 'x-kubernetes-preserve-unknown-fields removed: fields not in the schema here are pruned on the next write (data loss)', 'x-kubernetes-preserve-unknown-fields', 'old');
-        }
-        else if (!oldPreserve && newPreserve) {
-            this.add('validation-relaxed', place, 'x-kubernetes-preserve-unknown-fields added: unknown fields are kept', 'x-kubernetes-preserve-unknown-fields');
-        }
-        if (!this.compareType(o, n, place))
-            return;
-        this.compareFormat(o, n, place);
-        this.compareDescriptive(o, n, place);
-        this.compareEnum(o, n, place);
-        this.compareDefault(o, n, place);
-        this.compareBounds(o, n, place);
-        this.compareCel(o, n, place);
-        this.compareListTypes(o, n, place);
-        this.compareRequired(o, n, place, newPreserve);
-        this.compareProperties(o, n, place, newPreserve);
-        this.compareAdditionalProperties(o, n, place, oldPreserve, newPreserve);
-        this.compareItems(o, n, place);
-        this.compareCombinators(o, n, place);
-        for (const key of Object.keys(o))
-            if (!HANDLED.has(key) && !compare_deepEqual(o[key], n[key]))
-                this.other(key, place);
-        for (const key of Object.keys(n))
-            if (!HANDLED.has(key) && !(key in o))
-                this.other(key, place);
-    }
-    other(key, place) {
-        this.add('other-change', place, `${key} changed`, key);
-    }
-    /** False when the types are incompatible: nothing below is compared then. */
-    compareType(o, n, place) {
-        const before = schemaType(o);
-        const after = schemaType(n);
-        if (before === after)
-            return true;
-        const key = 'type';
-        if (after === undefined) {
-            this.add('validation-relaxed', place, `type ${before} removed: any value is accepted`, key);
-            return true;
-        }
-        if (before === undefined) {
-            this.add('type-changed', place, `type set to ${after} where any value was accepted: other values are rejected`, key);
-            return after === 'object' || after === 'array';
-        }
-        if ((before === 'integer' && after === 'number') ||
-            ((before === 'integer' || before === 'string') && after === 'int-or-string')) {
-            this.add('validation-relaxed', place, `type widened from ${before} to ${after}`, key);
-            return true;
-        }
-        this.add('type-changed', place, `type changed from ${before} to ${after}: existing values are invalid`, key);
-        return false;
-    }
-    compareFormat(o, n, place) {
-        const before = typeof o.format === 'string' ? o.format : undefined;
-        const after = typeof n.format === 'string' ? n.format : undefined;
-        if (before === after)
-            return;
-        if (after === undefined) {
-            this.add('validation-relaxed', place, `format ${before} removed`, 'format', 'old');
-        }
-        else if (before !== undefined && WIDENING_FORMATS[before] === after) {
-            this.add('validation-relaxed', place, `format widened from ${before} to ${after}`, 'format');
-        }
-        else if (before === undefined) {
-            this.add('format-changed', place, `format ${after} added`, 'format');
-        }
-        else {
-            this.add('format-changed', place, `format changed from ${before} to ${after}`, 'format');
-        }
-    }
-    compareDescriptive(o, n, place) {
-        const changed = DESCRIPTIVE.filter((key) => !compare_deepEqual(o[key], n[key]));
-        if (changed.length === 0)
-            return;
-        const key = changed[0];
-        this.add('description-changed', place, `${changed.join(', ')} changed`, key in n ? key : undefined);
-    }
-    compareEnum(o, n, place) {
-        const before = Array.isArray(o.enum) ? o.enum : undefined;
-        const after = Array.isArray(n.enum) ? n.enum : undefined;
-        if (!before && !after)
-            return;
-        if (!before && after) {
-            this.add('enum-added', place, `enum added (${formatValues(after)}): any other value is rejected`, 'enum');
-            return;
-        }
-        if (before && !after) {
-            this.add('validation-relaxed', place, `enum removed: any value is accepted`, 'enum', 'old');
-            return;
-        }
-        const afterKeys = new Set(after.map((value) => JSON.stringify(value)));
-        const beforeKeys = new Set(before.map((value) => JSON.stringify(value)));
-        const removed = before.filter((value) => !afterKeys.has(JSON.stringify(value)));
-        const added = after.filter((value) => !beforeKeys.has(JSON.stringify(value)));
-        if (removed.length > 0)
-            this.add('enum-values-removed', place, `enum values removed: ${formatValues(removed)}: objects using them are invalid`, 'enum');
-        if (added.length > 0)
-            this.add('validation-relaxed', place, `enum values added: ${formatValues(added)}`, 'enum');
-    }
-    compareDefault(o, n, place) {
-        const had = 'default' in o;
-        const has = 'default' in n;
-        if (!had && !has)
-            return;
-        if (!had) {
-            this.add('default-added', place, `default ${compare_formatValue(n.default)} added: applied to existing objects when read`, 'default');
-        }
-        else if (!has) {
-            this.add('default-removed', place, `default ${compare_formatValue(o.default)} removed: objects without the field no longer get it`, 'default', 'old');
-        }
-        else if (!compare_deepEqual(o.default, n.default)) {
-            this.add('default-changed', place, `default changed from ${compare_formatValue(o.default)} to ${compare_formatValue(n.default)}: existing objects without the field read the new value`, 'default');
-        }
-    }
-    compareBounds(o, n, place) {
-        const tightened = [];
-        const relaxed = [];
-        let tightKey;
-        const num = (schema, key) => typeof schema[key] === 'number' ? schema[key] : undefined;
-        for (const key of LOWER_BOUNDS) {
-            const before = num(o, key);
-            const after = num(n, key);
-            if (before === after)
-                continue;
-            if (after !== undefined && (before === undefined || after > before)) {
-                tightened.push(before === undefined ? `${key} ${after} added` : `${key} raised from ${before} to ${after}`);
-                tightKey ??= key;
-            }
-            else {
-                relaxed.push(after === undefined ? `${key} removed` : `${key} lowered from ${before} to ${after}`);
-            }
-        }
-        for (const key of UPPER_BOUNDS) {
-            const before = num(o, key);
-            const after = num(n, key);
-            if (before === after)
-                continue;
-            if (after !== undefined && (before === undefined || after < before)) {
-                tightened.push(before === undefined ? `${key} ${after} added` : `${key} lowered from ${before} to ${after}`);
-                tightKey ??= key;
-            }
-            else {
-                relaxed.push(after === undefined ? `${key} removed` : `${key} raised from ${before} to ${after}`);
-            }
-        }
-        for (const key of ['exclusiveMinimum', 'exclusiveMaximum', 'uniqueItems', 'nullable']) {
-            const before = o[key] === true;
-            const after = n[key] === true;
-            if (before === after)
-                continue;
-            // nullable works the other way round: dropping it tightens
-            const tighter = key === 'nullable' ? before : after;
-            const text = `${key} ${after ? 'added' : 'removed'}${key === 'nullable' && before ? ': null values are dropped' : ''}`;
-            if (tighter) {
-                tightened.push(text);
-                tightKey ??= key;
-            }
-            else
-                relaxed.push(text);
-        }
-        const beforeMultiple = num(o, 'multipleOf');
-        const afterMultiple = num(n, 'multipleOf');
-        if (beforeMultiple !== afterMultiple) {
-            if (afterMultiple === undefined)
-                relaxed.push('multipleOf removed');
-            else {
-                tightened.push(`multipleOf ${afterMultiple}`);
-                tightKey ??= 'multipleOf';
-            }
-        }
-        const beforePattern = typeof o.pattern === 'string' ? o.pattern : undefined;
-        const afterPattern = typeof n.pattern === 'string' ? n.pattern : undefined;
-        if (beforePattern !== afterPattern) {
-            if (afterPattern === undefined)
-                relaxed.push(`pattern ${JSON.stringify(beforePattern)} removed`);
-            else {
-                tightened.push(beforePattern === undefined
-                    ? `pattern ${JSON.stringify(afterPattern)} added`
-                    : `pattern changed from ${JSON.stringify(beforePattern)} to ${JSON.stringify(afterPattern)}`);
-                tightKey ??= 'pattern';
-            }
-        }
-        if (tightened.length > 0)
-            this.add('validation-tightened', place, `validation tightened: ${tightened.join('; ')}: objects outside it fail their next change`, tightKey);
-        if (relaxed.length > 0)
-            this.add('validation-relaxed', place, `validation relaxed: ${relaxed.join('; ')}`);
-    }
-    compareCel(o, n, place) {
-        const before = celRules(o);
-        const after = celRules(n);
-        if (before.length === 0 && after.length === 0)
-            return;
-        const key = 'x-kubernetes-validations';
-        const beforeByRule = new Map(before.map((rule) => [rule.rule, rule]));
-        const afterByRule = new Map(after.map((rule) => [rule.rule, rule]));
-        const added = after.filter((rule) => !beforeByRule.has(rule.rule));
-        const removed = before.filter((rule) => !afterByRule.has(rule.rule));
-        for (const rule of after) {
-            const old = beforeByRule.get(rule.rule);
-            if (!old)
-                continue;
-            if (old.optionalOldSelf !== rule.optionalOldSelf) {
-                this.add('cel-rule-changed', place, `CEL rule ${JSON.stringify(rule.rule)}: optionalOldSelf changed`, key);
-            }
-            else if (!compare_deepEqual(old.raw, rule.raw)) {
-                this.add('description-changed', place, `CEL rule ${JSON.stringify(rule.rule)}: message or reason changed`, key);
-            }
-        }
-        const pairs = Math.min(added.length, removed.length);
-        for (let index = 0; index < pairs; index++) {
-            this.add('cel-rule-changed', place, `CEL rule changed from ${JSON.stringify(removed[index].rule)} to ${JSON.stringify(added[index].rule)}${transition(added[index].rule)}`, key);
-        }
-        for (const rule of added.slice(pairs))
-            this.add('cel-rule-added', place, `CEL rule added: ${JSON.stringify(rule.rule)}${transition(rule.rule)}`, key);
-        for (const rule of removed.slice(pairs))
-            this.add('validation-relaxed', place, `CEL rule removed: ${JSON.stringify(rule.rule)}`, key, 'old');
-    }
-    compareListTypes(o, n, place) {
-        for (const key of [
-            'x-kubernetes-list-type',
-            'x-kubernetes-list-map-keys',
-            'x-kubernetes-map-type',
-        ]) {
-            if (compare_deepEqual(o[key], n[key]))
-                continue;
-            this.add('list-type-changed', place, `${key} changed from ${compare_formatValue(o[key])} to ${compare_formatValue(n[key])}: server-side apply merges this field differently, and list-type checks are not ratcheted`, key in n ? key : undefined);
-        }
-    }
-    compareRequired(o, n, place, newPreserve) {
-        const before = new Set(compare_stringList(o.required));
-        const after = compare_stringList(n.required);
-        const properties = asSchema(n.properties);
-        after.forEach((name, index) => {
-            if (before.has(name))
-                return;
-            const property = properties ? asSchema(properties[name]) : undefined;
-            const defaulted = property && 'default' in property ? ' (it has a default, applied when missing)' : '';
-            this.out.add('field-required', this.version, [...place.segments, name], `field is now required${defaulted}: objects without it are rejected on their next write (required is never ratcheted)`, { newPath: [...place.newPath, 'required', index], oldPath: place.oldPath });
-        });
-        const afterSet = new Set(after);
-        const oldProperties = asSchema(o.properties);
-        for (const name of before) {
-            if (afterSet.has(name))
-                continue;
-            // a removed field is reported as removed, not as no longer required
-            if (oldProperties && name in oldProperties && !(properties && name in properties) && !newPreserve)
-                continue;
-            this.out.add('validation-relaxed', this.version, [...place.segments, name], 'field is no longer required', {
-                newPath: properties && name in properties ? [...place.newPath, 'properties', name] : place.newPath,
-                oldPath: [...place.oldPath, 'required'],
-            });
-        }
-    }
-    compareProperties(o, n, place, newPreserve) {
-        const before = asSchema(o.properties);
-        const after = asSchema(n.properties);
-        if (!before && !after)
-            return;
-        const oldBase = [...place.oldPath, 'properties'];
-        const newBase = [...place.newPath, 'properties'];
-        if (before) {
-            for (const name of Object.keys(before)) {
-                const oldChild = asSchema(before[name]);
-                if (!oldChild)
-                    continue;
-                const newChild = after ? asSchema(after[name]) : undefined;
-                const segments = [...place.segments, name];
-                if (!newChild) {
-                    if (newPreserve) {
-                        this.out.add('validation-relaxed', this.version, segments, 'field no longer in the schema; x-kubernetes-preserve-unknown-fields keeps its data, unvalidated', { newPath: place.newPath, oldPath: [...oldBase, name] });
-                    }
-                    else {
-                        this.out.add('field-removed', this.version, segments, 'field removed: its data is pruned from each object on the next write, and kubectl (strict field validation) rejects manifests that set it', { newPath: after ? newBase : place.newPath, oldPath: [...oldBase, name] });
-                    }
-                    continue;
-                }
-                this.compare(oldChild, newChild, {
-                    segments,
-                    oldPath: [...oldBase, name],
-                    newPath: [...newBase, name],
-                });
-            }
-        }
-        if (after) {
-            for (const name of Object.keys(after)) {
-                if (before && name in before)
-                    continue;
-                const newChild = asSchema(after[name]);
-                if (!newChild)
-                    continue;
-                const type = schemaType(newChild);
-                this.out.add('field-added', this.version, [...place.segments, name], `field added${type ? ` (${type})` : ''}`, {
-                    newPath: [...newBase, name],
-                });
-            }
-        }
-    }
-    compareAdditionalProperties(o, n, place, oldPreserve, newPreserve) {
-        const before = o.additionalProperties;
-        const after = n.additionalProperties;
-        if (before === undefined && after === undefined)
-            return;
-        const oldSchema = asSchema(before);
-        const newSchema = asSchema(after);
-        const segments = [...place.segments, ANY_VALUE];
-        const key = 'additionalProperties';
-        if (oldSchema && newSchema) {
-            this.compare(oldSchema, newSchema, {
-                segments,
-                oldPath: [...place.oldPath, key],
-                newPath: [...place.newPath, key],
-            });
-        }
-        else if (oldSchema || before === true) {
-            if (newSchema || after === true)
-                return;
-            if (newPreserve) {
-                this.out.add('validation-relaxed', this.version, segments, 'map values no longer in the schema; kept unvalidated', {
-                    newPath: place.newPath,
-                    oldPath: [...place.oldPath, key],
-                });
-            }
-            else {
-                this.out.add('field-removed', this.version, segments, 'map entries are no longer allowed: they are pruned on the next write', {
-                    newPath: place.newPath,
-                    oldPath: [...place.oldPath, key],
-                });
-            }
-        }
-        else if (newSchema || after === true) {
-            if (oldPreserve) {
-                this.out.add('validation-tightened', this.version, segments, 'map values are now validated', {
-                    newPath: [...place.newPath, key],
-                    oldPath: place.oldPath,
-                });
-            }
-            else {
-                this.out.add('field-added', this.version, segments, 'map entries are now allowed', {
-                    newPath: [...place.newPath, key],
-                });
-            }
-        }
-        else if (!compare_deepEqual(before, after)) {
-            this.other(key, place);
-        }
-    }
-    compareItems(o, n, place) {
-        if (o.items === undefined && n.items === undefined)
-            return;
-        const oldItems = asSchema(o.items);
-        const newItems = asSchema(n.items);
-        if (oldItems && newItems) {
-            this.compare(oldItems, newItems, {
-                segments: [...place.segments, ANY_ITEM],
-                oldPath: [...place.oldPath, 'items'],
-                newPath: [...place.newPath, 'items'],
-            });
-        }
-        else if (!compare_deepEqual(o.items, n.items)) {
-            if (!newItems && n.items === undefined)
-                this.add('validation-relaxed', place, 'items schema removed: any list item is accepted', undefined);
-            else
-                this.other('items', place);
-        }
-    }
-    compareCombinators(o, n, place) {
-        for (const key of ['allOf', 'anyOf', 'oneOf', 'not']) {
-            const before = typeOnlyAlternatives(o, key) ? undefined : o[key];
-            const after = typeOnlyAlternatives(n, key) ? undefined : n[key];
-            if (compare_deepEqual(before, after))
-                continue;
-            if (before === undefined) {
-                this.add('validation-tightened', place, `${key} constraint added: objects that do not satisfy it fail their next change`, key);
-                continue;
-            }
-            if (after === undefined) {
-                this.add('validation-relaxed', place, `${key} constraint removed`, key, 'old');
-                continue;
-            }
-            if (Array.isArray(before) && Array.isArray(after) && (key === 'allOf' || key === 'anyOf')) {
-                const beforeSet = new Set(before.map((item) => JSON.stringify(item)));
-                const afterSet = new Set(after.map((item) => JSON.stringify(item)));
-                const onlyAdded = [...beforeSet].every((item) => afterSet.has(item));
-                const onlyRemoved = [...afterSet].every((item) => beforeSet.has(item));
-                // allOf: more branches is tighter; anyOf: more alternatives is looser
-                if (onlyAdded || onlyRemoved) {
-                    const tighter = key === 'allOf' ? onlyAdded : onlyRemoved;
-                    const verb = onlyAdded ? 'added to' : 'removed from';
-                    if (tighter)
-                        this.add('validation-tightened', place, `alternatives ${verb} ${key}: objects that do not satisfy it fail their next change`, key);
-                    else
-                        this.add('validation-relaxed', place, `alternatives ${verb} ${key}`, key);
-                    continue;
-                }
-            }
-            this.add('validation-tightened', place, `${key} constraint changed: objects that do not satisfy it fail their next change`, key);
-        }
-    }
-}
-/** The anyOf [{type: integer}, {type: string}] that goes with x-kubernetes-int-or-string: part of the type. */
-function typeOnlyAlternatives(schema, key) {
-    if (key !== 'anyOf' || schema['x-kubernetes-int-or-string'] !== true)
-        return false;
-    const alternatives = schema.anyOf;
-    return (Array.isArray(alternatives) &&
-        alternatives.every((item) => crd_isRecord(item) && Object.keys(item).every((k) => k === 'type')));
-}
-function celRules(schema) {
-    const rules = schema['x-kubernetes-validations'];
-    if (!Array.isArray(rules))
-        return [];
-    const out = [];
-    for (const rule of rules) {
-        if (crd_isRecord(rule) && typeof rule.rule === 'string')
-            out.push({ rule: rule.rule, optionalOldSelf: rule.optionalOldSelf === true, raw: rule });
-    }
-    return out;
-}
-function transition(rule) {
-    return /\boldSelf\b/.test(rule) ? ' (a transition rule: never ratcheted)' : '';
-}
-function compare_stringList(value) {
-    return Array.isArray(value) ? value.filter((item) => typeof item === 'string') : [];
-}
-function quote(text) {
-    return JSON.stringify(text);
-}
-const VALUE_MAX = 80;
-function compare_formatValue(value) {
-    if (value === undefined)
-        return '(none)';
-    const text = JSON.stringify(value) ?? String(value);
-    return text.length > VALUE_MAX ? `${text.slice(0, VALUE_MAX - 1)}…` : text;
-}
-function formatValues(values) {
-    return values.map((value) => compare_formatValue(value)).join(', ');
-}
-/** Structural equality of plain data (YAML/JSON values). */
-function compare_deepEqual(a, b) {
-    if (a === b)
-        return true;
-    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) {
-        return a instanceof Date || b instanceof Date ? String(a) === String(b) : false;
-    }
-    if (a instanceof Date || b instanceof Date)
-        return String(a) === String(b);
-    if (Array.isArray(a)) {
-        if (!Array.isArray(b) || a.length !== b.length)
-            return false;
-        for (let index = 0; index < a.length; index++)
-            if (!compare_deepEqual(a[index], b[index]))
-                return false;
-        return true;
-    }
-    if (Array.isArray(b))
-        return false;
-    const x = a;
-    const y = b;
-    const keys = Object.keys(x);
-    if (keys.length !== Object.keys(y).length)
-        return false;
-    for (const key of keys) {
-        if (!Object.prototype.hasOwnProperty.call(y, key) || !compare_deepEqual(x[key], y[key]))
-            return false;
-    }
-    return true;
 }
 
 ;// CONCATENATED MODULE: ./lib/crd/validate.js
@@ -54554,8 +54561,8 @@ class Validator {
             this.error(path, 'type', `must be ${article(type)}, got ${describeType(value)}`);
             return;
         }
-        if (Array.isArray(schema.enum) && !schema.enum.some((allowed) => compare_deepEqual(allowed, value))) {
-            this.error(path, 'enum', `unsupported value ${compare_formatValue(value)}: supported values: ${schema.enum.map((item) => compare_formatValue(item)).join(', ')}`);
+        if (Array.isArray(schema.enum) && !schema.enum.some((allowed) => deepEqual(allowed, value))) {
+            this.error(path, 'enum', `unsupported value ${formatValue(value)}: supported values: ${schema.enum.map((item) => formatValue(item)).join(', ')}`);
         }
         if (typeof value === 'string')
             this.string(value, schema, path);
@@ -54578,7 +54585,7 @@ class Validator {
         if (typeof schema.pattern === 'string') {
             const pattern = compilePattern(schema.pattern);
             if (pattern && !pattern.test(value))
-                this.error(path, 'pattern', `${compare_formatValue(value)} does not match the pattern ${JSON.stringify(schema.pattern)}`);
+                this.error(path, 'pattern', `${formatValue(value)} does not match the pattern ${JSON.stringify(schema.pattern)}`);
         }
     }
     number(value, schema, path) {
@@ -55391,7 +55398,7 @@ const crdUpgradeAnalyzer = {
             // removed from the changed files but still defined elsewhere in the repo
             if (!newResource)
                 newResource = crdIndexOf(await input.repo.resourcesOfKind(CRD_KINDS)).byName.get(name)?.resource;
-            if (oldResource && newResource && compare_deepEqual(oldResource.object, newResource.object))
+            if (oldResource && newResource && deepEqual(oldResource.object, newResource.object))
                 continue;
             const comparison = compareCrds(oldResource ? toCrd(oldResource.object) : undefined, newResource ? toCrd(newResource.object) : undefined);
             const crd = comparison.new ?? comparison.old;

@@ -11982,25 +11982,32 @@ function sortFindings(findings) {
 }
 
 ;// CONCATENATED MODULE: ./lib/report/fields.js
+
+
 const CRD_SCHEMA = /^spec\.versions\[(\d+)\]\.schema\.openAPIV3Schema(?=\.|\[|$)/;
+/** A CRD can change in hundreds of places; past this the list ends with a count. */
+const MAX_CRD_CHANGES = 60;
 /**
- * The field changes to show a reader. A CRD's schema changes are counted per version, not listed: the crd-*
- * findings classify them (breaking, risky, safe), and the JSON report keeps every one.
+ * The field changes to show a reader. A CRD's schema is shown as its classified changes (breaking, risky,
+ * safe: the same comparison as the crd-* findings), not as hundreds of schema paths; the JSON report keeps
+ * every raw field.
  */
 function displayFields(change) {
     const kind = (change.head ?? change.base)?.ref.kind;
-    if (kind !== 'CustomResourceDefinition')
+    if (kind !== 'CustomResourceDefinition' || !change.base || !change.head)
         return { fields: change.fields, notes: [] };
-    const fields = [];
-    const counts = new Map();
-    for (const field of change.fields) {
-        const match = CRD_SCHEMA.exec(field.path);
-        if (!match)
-            fields.push(field);
-        else
-            counts.set(match[0], (counts.get(match[0]) ?? 0) + 1);
-    }
-    const notes = [...counts].map(([path, count]) => `${path}: ${count} schema field${count === 1 ? '' : 's'} changed (classified by the crd-* finding; all in the JSON report)`);
+    const fields = change.fields.filter((field) => !CRD_SCHEMA.test(field.path));
+    if (fields.length === change.fields.length)
+        return { fields, notes: [] };
+    const comparison = compareCrds(crd_toCrd(change.base.object), crd_toCrd(change.head.object));
+    const notes = comparison.changes
+        .slice(0, MAX_CRD_CHANGES)
+        .map((crdChange) => `${[crdChange.class, crdChange.version, crdChange.path].filter((part) => part !== '').join(' ')}: ${crdChange.message}`);
+    const more = comparison.changes.length - MAX_CRD_CHANGES;
+    if (more > 0)
+        notes.push(`… ${more} more CRD change${more === 1 ? '' : 's'} (all in the JSON report's fields)`);
+    if (comparison.changes.length === 0)
+        notes.push('schema: no difference that matters to custom resources');
     return { fields, notes };
 }
 
