@@ -16,6 +16,7 @@ import {
 import type { CheckSubject } from './engine/engine.js';
 import { UserError } from './errors.js';
 import { StreamingLookup, kindPatterns, staticLookup, treeLookup } from './collect/repo-lookup.js';
+import { parseChart } from './collect/charts.js';
 import { MANIFEST_PATHSPECS } from './collect/discover.js';
 import { changedFiles } from './git/changes.js';
 import { grepFiles, listTree, mergeBase, readBlobs, resolveCommit } from './git/git.js';
@@ -189,7 +190,9 @@ export async function runReview(
     baseResources,
     headResources: allHead,
     repo: lookup,
-    chartBumps: chartBumps(rendering),
+    chartBumps: await chartBumps(rendering, async (side, path) =>
+      (await readBlobs(repo, side === 'base' ? base : head, [path])).get(path)?.toString('utf8'),
+    ),
     readFile: async (side, path) =>
       (await readBlobs(repo, side === 'base' ? base : head, [path])).get(path)?.toString('utf8'),
     ...(options.scope === 'all'
@@ -328,16 +331,23 @@ function renderErrorAnalyzer(problems: readonly RenderProblem[]): Analyzer {
 }
 
 /** Rendered charts whose version moved, with which of their CRDs changed: "no CRD difference" is news too. */
-function chartBumps(rendering: RenderResult): ChartBump[] {
+async function chartBumps(
+  rendering: RenderResult,
+  readFile: (side: 'base' | 'head', path: string) => Promise<string | undefined>,
+): Promise<ChartBump[]> {
   const bumps: ChartBump[] = [];
   for (const result of rendering.targets) {
     const before = result.baseTarget?.spec;
     const after = result.target.spec;
     if (result.diffed && after.type === 'kustomize') bumps.push(...remoteRefBumps(result));
     if (!result.diffed || before?.type !== 'helm' || after.type !== 'helm') continue;
+    const crds = result.changes.filter((change) => change.key.includes('/CustomResourceDefinition/'));
+    if (before.chart.type === 'path' && after.chart.type === 'path') {
+      bumps.push(...(await dependencyBumps(result, after.chart.path, crds, readFile)));
+      continue;
+    }
     if (before.chart.type === 'path' || after.chart.type === 'path') continue;
     if (before.chart.version === after.chart.version) continue;
-    const crds = result.changes.filter((change) => change.key.includes('/CustomResourceDefinition/'));
     const at = result.target.versionAt ?? result.target.anchor;
     bumps.push({
       target: result.target.label,
@@ -346,10 +356,52 @@ function chartBumps(rendering: RenderResult): ChartBump[] {
       to: after.chart.version,
       file: at.file,
       line: at.line,
-      unchangedCrds: crds
-        .filter((change) => change.type === 'unchanged')
-        .map((change) => change.key.slice(change.key.lastIndexOf('/') + 1)),
-      changedCrds: crds.filter((change) => change.type !== 'unchanged').length,
+      ...crdCounts(crds),
+    });
+  }
+  return bumps;
+}
+
+function crdCounts(crds: readonly ResourceChange[]): Pick<ChartBump, 'unchangedCrds' | 'changedCrds'> {
+  return {
+    unchangedCrds: crds
+      .filter((change) => change.type === 'unchanged')
+      .map((change) => change.key.slice(change.key.lastIndexOf('/') + 1)),
+    changedCrds: crds.filter((change) => change.type !== 'unchanged').length,
+  };
+}
+
+/** `dependencies[].version` bumps in a chart's Chart.yaml, each with the CRDs its subchart renders. */
+async function dependencyBumps(
+  result: TargetResult,
+  chartDir: string,
+  crds: readonly ResourceChange[],
+  readFile: (side: 'base' | 'head', path: string) => Promise<string | undefined>,
+): Promise<ChartBump[]> {
+  const file = chartDir === '' ? 'Chart.yaml' : `${chartDir}/Chart.yaml`;
+  const [baseText, headText] = await Promise.all([readFile('base', file), readFile('head', file)]);
+  const baseChart = baseText === undefined ? undefined : parseChart(file, baseText);
+  const headChart = headText === undefined ? undefined : parseChart(file, headText);
+  if (!baseChart || !headChart) return [];
+  const bumps: ChartBump[] = [];
+  for (const dependency of headChart.dependencies) {
+    const old = baseChart.dependencies.find((candidate) => candidate.name === dependency.name);
+    if (!old || old.version === dependency.version) continue;
+    // helm names a subchart's files `<chart>/charts/<dependency>/...` in its `# Source:` comments.
+    const ofDependency = crds.filter((change) =>
+      ((change.head ?? change.base) as RenderedResource | undefined)?.rendered.template?.includes(
+        `/charts/${dependency.name}/`,
+      ),
+    );
+    if (ofDependency.length === 0) continue;
+    bumps.push({
+      target: result.target.label,
+      chart: dependency.name,
+      from: old.version,
+      to: dependency.version,
+      file,
+      line: dependency.versionLine,
+      ...crdCounts(ofDependency),
     });
   }
   return bumps;

@@ -437,6 +437,34 @@ describe('a chart bump and the CRDs it carries', () => {
     );
   });
 
+  it('says so for a Chart.yaml dependency bump too, on the dependency version line', async () => {
+    const umbrella = (version: string) => ({
+      'charts/platform/Chart.yaml': yaml`
+        apiVersion: v2
+        name: platform
+        version: 0.1.0
+        dependencies:
+          - name: widgets
+            version: ${version}
+            repository: ${server.url}
+      `,
+      'charts/platform/templates/.keep': '',
+    });
+    const umbrellaRepo = createRepo(umbrella('1.0.0'), umbrella('1.0.1'));
+    try {
+      const report = await review(umbrellaRepo);
+      const crdFindings = report.findings.filter((finding) => finding.ruleId.startsWith('crd-'));
+      expect(crdFindings.map((finding) => [finding.ruleId, finding.file, finding.line])).toEqual([
+        ['crd-change', 'charts/platform/Chart.yaml', 6],
+      ]);
+      expect(crdFindings[0]!.message).toContain(
+        'No CRD difference between widgets 1.0.0 and 1.0.1 (chart charts/platform)',
+      );
+    } finally {
+      umbrellaRepo.cleanup();
+    }
+  });
+
   it('classifies the CRD changes of a bump that has them', async () => {
     const report = await review(repo, {}, undefined, 1, 2);
     const crdFindings = report.findings.filter((finding) => finding.ruleId.startsWith('crd-'));

@@ -13174,6 +13174,71 @@ function staticLookup(resources) {
     };
 }
 
+;// CONCATENATED MODULE: ./lib/collect/charts.js
+
+
+function isChartFile(path) {
+    return baseName(path) === 'Chart.yaml';
+}
+function parseChart(file, text) {
+    const parsed = parseYamlWithLines(text);
+    if (!parsed)
+        return undefined;
+    const data = asRecord(parsed.data);
+    const dir = dirOf(file);
+    const info = {
+        dir,
+        file,
+        name: asString(data.name) ?? baseName(dir),
+        version: asString(data.version) ?? '',
+        type: asString(data.type) ?? 'application',
+        versionLine: parsed.lineOf(['version']),
+        dependencies: [],
+        escaping: [],
+    };
+    asList(data.dependencies).forEach((entry, index) => {
+        const dependency = asRecord(entry);
+        const name = asString(dependency.name);
+        if (!name)
+            return;
+        const repository = asString(dependency.repository) ?? '';
+        const line = parsed.lineOf(['dependencies', index]);
+        const item = {
+            name,
+            version: asString(dependency.version) ?? '',
+            repository,
+            line,
+            versionLine: parsed.lineOf(['dependencies', index, 'version']),
+        };
+        if (repository.startsWith('file://')) {
+            const local = joinRepoPath(dir, repository.slice('file://'.length));
+            if (local === undefined)
+                info.escaping.push({ repository, line });
+            else
+                item.localDir = local;
+        }
+        else if (repository !== '' && !isRemoteReference(repository) && !repository.startsWith('@')) {
+            // A bare path is how some charts write file:// dependencies; helm reads it the same way.
+            const local = joinRepoPath(dir, repository);
+            if (local === undefined)
+                info.escaping.push({ repository, line });
+            else
+                item.localDir = local;
+        }
+        info.dependencies.push(item);
+    });
+    return info;
+}
+/** A chart vendored inside another chart's `charts/` directory is part of that chart, not a release of its own. */
+function isSubchart(dir, chartDirs) {
+    const parts = dir.split('/');
+    for (let i = parts.length - 2; i >= 1; i--) {
+        if (parts[i] === 'charts' && chartDirs.has(parts.slice(0, i).join('/')))
+            return true;
+    }
+    return false;
+}
+
 ;// CONCATENATED MODULE: ./lib/collect/kustomizations.js
 
 
@@ -13595,71 +13660,6 @@ function remoteChart(repoURL, chart, version) {
         return { type: 'oci', ref: `oci://${url}/${chart}`, version };
     }
     return undefined;
-}
-
-;// CONCATENATED MODULE: ./lib/collect/charts.js
-
-
-function isChartFile(path) {
-    return baseName(path) === 'Chart.yaml';
-}
-function parseChart(file, text) {
-    const parsed = parseYamlWithLines(text);
-    if (!parsed)
-        return undefined;
-    const data = asRecord(parsed.data);
-    const dir = dirOf(file);
-    const info = {
-        dir,
-        file,
-        name: asString(data.name) ?? baseName(dir),
-        version: asString(data.version) ?? '',
-        type: asString(data.type) ?? 'application',
-        versionLine: parsed.lineOf(['version']),
-        dependencies: [],
-        escaping: [],
-    };
-    asList(data.dependencies).forEach((entry, index) => {
-        const dependency = asRecord(entry);
-        const name = asString(dependency.name);
-        if (!name)
-            return;
-        const repository = asString(dependency.repository) ?? '';
-        const line = parsed.lineOf(['dependencies', index]);
-        const item = {
-            name,
-            version: asString(dependency.version) ?? '',
-            repository,
-            line,
-            versionLine: parsed.lineOf(['dependencies', index, 'version']),
-        };
-        if (repository.startsWith('file://')) {
-            const local = joinRepoPath(dir, repository.slice('file://'.length));
-            if (local === undefined)
-                info.escaping.push({ repository, line });
-            else
-                item.localDir = local;
-        }
-        else if (repository !== '' && !isRemoteReference(repository) && !repository.startsWith('@')) {
-            // A bare path is how some charts write file:// dependencies; helm reads it the same way.
-            const local = joinRepoPath(dir, repository);
-            if (local === undefined)
-                info.escaping.push({ repository, line });
-            else
-                item.localDir = local;
-        }
-        info.dependencies.push(item);
-    });
-    return info;
-}
-/** A chart vendored inside another chart's `charts/` directory is part of that chart, not a release of its own. */
-function isSubchart(dir, chartDirs) {
-    const parts = dir.split('/');
-    for (let i = parts.length - 2; i >= 1; i--) {
-        if (parts[i] === 'charts' && chartDirs.has(parts.slice(0, i).join('/')))
-            return true;
-    }
-    return false;
 }
 
 ;// CONCATENATED MODULE: ./lib/collect/flux.js
@@ -18802,6 +18802,7 @@ const RULE_IDS = RULE_METAS.map((meta) => meta.id);
 
 
 
+
 const silentLogger = { info: () => { }, warning: () => { } };
 /** Reviews the change from merge-base(base, head) to head: only the changed files are read (unless scope is `all`). */
 async function runReview(request, options, logger) {
@@ -18913,7 +18914,7 @@ async function runReview(request, options, logger) {
         baseResources,
         headResources: allHead,
         repo: lookup,
-        chartBumps: chartBumps(rendering),
+        chartBumps: await chartBumps(rendering, async (side, path) => (await readBlobs(repo, side === 'base' ? base : head, [path])).get(path)?.toString('utf8')),
         readFile: async (side, path) => (await readBlobs(repo, side === 'base' ? base : head, [path])).get(path)?.toString('utf8'),
         ...(options.scope === 'all'
             ? {
@@ -19036,7 +19037,7 @@ function renderErrorAnalyzer(problems) {
     };
 }
 /** Rendered charts whose version moved, with which of their CRDs changed: "no CRD difference" is news too. */
-function chartBumps(rendering) {
+async function chartBumps(rendering, readFile) {
     const bumps = [];
     for (const result of rendering.targets) {
         const before = result.baseTarget?.spec;
@@ -19045,11 +19046,15 @@ function chartBumps(rendering) {
             bumps.push(...remoteRefBumps(result));
         if (!result.diffed || before?.type !== 'helm' || after.type !== 'helm')
             continue;
+        const crds = result.changes.filter((change) => change.key.includes('/CustomResourceDefinition/'));
+        if (before.chart.type === 'path' && after.chart.type === 'path') {
+            bumps.push(...(await dependencyBumps(result, after.chart.path, crds, readFile)));
+            continue;
+        }
         if (before.chart.type === 'path' || after.chart.type === 'path')
             continue;
         if (before.chart.version === after.chart.version)
             continue;
-        const crds = result.changes.filter((change) => change.key.includes('/CustomResourceDefinition/'));
         const at = result.target.versionAt ?? result.target.anchor;
         bumps.push({
             target: result.target.label,
@@ -19058,10 +19063,44 @@ function chartBumps(rendering) {
             to: after.chart.version,
             file: at.file,
             line: at.line,
-            unchangedCrds: crds
-                .filter((change) => change.type === 'unchanged')
-                .map((change) => change.key.slice(change.key.lastIndexOf('/') + 1)),
-            changedCrds: crds.filter((change) => change.type !== 'unchanged').length,
+            ...crdCounts(crds),
+        });
+    }
+    return bumps;
+}
+function crdCounts(crds) {
+    return {
+        unchangedCrds: crds
+            .filter((change) => change.type === 'unchanged')
+            .map((change) => change.key.slice(change.key.lastIndexOf('/') + 1)),
+        changedCrds: crds.filter((change) => change.type !== 'unchanged').length,
+    };
+}
+/** `dependencies[].version` bumps in a chart's Chart.yaml, each with the CRDs its subchart renders. */
+async function dependencyBumps(result, chartDir, crds, readFile) {
+    const file = chartDir === '' ? 'Chart.yaml' : `${chartDir}/Chart.yaml`;
+    const [baseText, headText] = await Promise.all([readFile('base', file), readFile('head', file)]);
+    const baseChart = baseText === undefined ? undefined : parseChart(file, baseText);
+    const headChart = headText === undefined ? undefined : parseChart(file, headText);
+    if (!baseChart || !headChart)
+        return [];
+    const bumps = [];
+    for (const dependency of headChart.dependencies) {
+        const old = baseChart.dependencies.find((candidate) => candidate.name === dependency.name);
+        if (!old || old.version === dependency.version)
+            continue;
+        // helm names a subchart's files `<chart>/charts/<dependency>/...` in its `# Source:` comments.
+        const ofDependency = crds.filter((change) => (change.head ?? change.base)?.rendered.template?.includes(`/charts/${dependency.name}/`));
+        if (ofDependency.length === 0)
+            continue;
+        bumps.push({
+            target: result.target.label,
+            chart: dependency.name,
+            from: old.version,
+            to: dependency.version,
+            file,
+            line: dependency.versionLine,
+            ...crdCounts(ofDependency),
         });
     }
     return bumps;
