@@ -56795,6 +56795,24 @@ function renderErrorAnalyzer(problems) {
         },
     };
 }
+const EMPTY_RENDERING = { targets: [], problems: [], inputFiles: [] };
+/** An audit of a git checkout can render every target of its HEAD commit, head side only. */
+async function renderAtHead(root, options, logger) {
+    const head = await resolveCommit(root, 'HEAD');
+    if (!head)
+        throw new UserError(`--render needs a git checkout: ${root} has no HEAD commit`);
+    return renderChanges({
+        repo: root,
+        base: head,
+        head,
+        changed: [],
+        options,
+        configFile: DEFAULT_CONFIG_FILE,
+        parsedHead: () => undefined,
+        everything: true,
+        logger,
+    });
+}
 /** Rendered charts whose version moved, with which of their CRDs changed: "no CRD difference" is news too. */
 async function chartBumps(rendering, readFile) {
     const bumps = [];
@@ -56974,6 +56992,15 @@ async function runAudit(request, options, logger) {
     const texts = manifests.map(({ absolute, path }) => ({ path, text: (0,external_node_fs_namespaceObject.readFileSync)(absolute, 'utf8') }));
     const lookupKinds = RULES.filter((rule) => options.rules[rule.meta.id]?.enabled !== false).flatMap((rule) => rule.meta.lookupKinds ?? []);
     const lookup = new StreamingLookup(lookupKinds, texts, parseManifestFile);
+    const rendering = request.render ? await renderAtHead(root, options, logger) : EMPTY_RENDERING;
+    for (const target of rendering.targets) {
+        lookup.observe({
+            file: target.target.anchor.file,
+            kind: 'kubernetes',
+            resources: target.headResources,
+            problems: [],
+        });
+    }
     const checker = new ResourceChecker(RULES, options, lookup);
     const findings = [];
     let resourceCount = 0;
@@ -56991,8 +57018,10 @@ async function runAudit(request, options, logger) {
     }
     lookup.finishPass();
     findings.push(...(await checker.finish()));
+    findings.push(...(await checkRendered(rendering, options, lookup, findings)));
+    resourceCount += rendering.targets.reduce((sum, target) => sum + target.headResources.length, 0);
     // An audit has no change to analyze: analyzers that look at the tree ask `repo` for it (and pay for it).
-    findings.push(...(await runAnalyzers(ANALYZERS, {
+    findings.push(...(await runAnalyzers([...ANALYZERS, renderErrorAnalyzer(rendering.problems)], {
         mode: 'audit',
         options,
         changedFiles: [],
@@ -57456,7 +57485,7 @@ async function review(target, token) {
     }, config, NEWEST_KNOWN_RELEASE);
     const report = target.mode === 'review'
         ? await runReview({ repo: workspace, base: target.base, head: target.head }, options, logger)
-        : await runAudit({ root: workspace, paths: [] }, options, logger);
+        : await runAudit({ root: workspace, paths: [], render: options.render?.enabled !== false }, options, logger);
     return { report, options };
 }
 function workspaceDir() {

@@ -330,6 +330,25 @@ function renderErrorAnalyzer(problems: readonly RenderProblem[]): Analyzer {
   };
 }
 
+const EMPTY_RENDERING: RenderResult = { targets: [], problems: [], inputFiles: [] };
+
+/** An audit of a git checkout can render every target of its HEAD commit, head side only. */
+async function renderAtHead(root: string, options: ReviewOptions, logger: Logger): Promise<RenderResult> {
+  const head = await resolveCommit(root, 'HEAD');
+  if (!head) throw new UserError(`--render needs a git checkout: ${root} has no HEAD commit`);
+  return renderChanges({
+    repo: root,
+    base: head,
+    head,
+    changed: [],
+    options,
+    configFile: DEFAULT_CONFIG_FILE,
+    parsedHead: () => undefined,
+    everything: true,
+    logger,
+  });
+}
+
 /** Rendered charts whose version moved, with which of their CRDs changed: "no CRD difference" is news too. */
 async function chartBumps(
   rendering: RenderResult,
@@ -509,6 +528,8 @@ export interface AuditRequest {
   root: string;
   /** Files or folders to audit; the whole root when empty. */
   paths: string[];
+  /** Also render every chart, overlay and release of the repo at HEAD (the root must be a git checkout). */
+  render?: boolean;
 }
 
 const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules']);
@@ -538,6 +559,15 @@ export async function runAudit(
     (rule) => rule.meta.lookupKinds ?? [],
   );
   const lookup = new StreamingLookup(lookupKinds, texts, parseManifestFile);
+  const rendering = request.render ? await renderAtHead(root, options, logger) : EMPTY_RENDERING;
+  for (const target of rendering.targets) {
+    lookup.observe({
+      file: target.target.anchor.file,
+      kind: 'kubernetes',
+      resources: target.headResources,
+      problems: [],
+    });
+  }
 
   const checker = new ResourceChecker(RULES, options, lookup);
   const findings: Finding[] = [];
@@ -554,10 +584,12 @@ export async function runAudit(
   }
   lookup.finishPass();
   findings.push(...(await checker.finish()));
+  findings.push(...(await checkRendered(rendering, options, lookup, findings)));
+  resourceCount += rendering.targets.reduce((sum, target) => sum + target.headResources.length, 0);
   // An audit has no change to analyze: analyzers that look at the tree ask `repo` for it (and pay for it).
   findings.push(
     ...(await runAnalyzers(
-      ANALYZERS,
+      [...ANALYZERS, renderErrorAnalyzer(rendering.problems)],
       {
         mode: 'audit',
         options,

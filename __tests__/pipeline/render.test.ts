@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { EMPTY_CONFIG, parseRepoConfig, resolveOptions } from '../../src/config/config.js';
 import type { RawOptions } from '../../src/config/config.js';
 import type { FileResourceChanges, Report } from '../../src/model.js';
-import { runReview, silentLogger } from '../../src/pipeline.js';
+import { runAudit, runReview, silentLogger } from '../../src/pipeline.js';
 import { renderJson } from '../../src/report/json.js';
 import { RULE_IDS } from '../../src/rules/index.js';
 import { createRepo, yaml } from '../helpers/git-repo.js';
@@ -473,5 +473,31 @@ describe('a chart bump and the CRDs it carries', () => {
     ]);
     expect(crdFindings[0]!.message).toContain('1 breaking, 0 risky, 1 safe change');
     expect(crdFindings[0]!.message).toContain('.spec.color: field removed');
+  });
+});
+
+describe('an audit that renders', () => {
+  it('renders every chart at HEAD and checks what it renders; without --render, templates are left alone', async () => {
+    const chart = webChart({ extraTemplates: { 'templates/cronjob.yaml': cronTemplate } });
+    chart['values.yaml'] += 'cron:\n  enabled: true\n  apiVersion: batch/v1beta1\n';
+    const repo = createRepo(inDir('charts/web', chart));
+    try {
+      const auditOptions = options();
+      const plain = await runAudit({ root: repo.dir, paths: [] }, auditOptions, silentLogger);
+      expect(plain.findings.filter((finding) => finding.ruleId === 'removed-api')).toEqual([]);
+      const rendered = await runAudit(
+        { root: repo.dir, paths: [], render: true },
+        auditOptions,
+        silentLogger,
+      );
+      const removed = rendered.findings.filter((finding) => finding.ruleId === 'removed-api');
+      // nothing changed, so the finding sits on the chart's declaration and names the template
+      expect(removed.map((finding) => finding.file)).toEqual(['charts/web/Chart.yaml']);
+      expect(removed[0]!.message).toContain(
+        'rendered CronJob web-cleanup from web/templates/cronjob.yaml by chart charts/web',
+      );
+    } finally {
+      repo.cleanup();
+    }
   });
 });

@@ -19036,6 +19036,24 @@ function renderErrorAnalyzer(problems) {
         },
     };
 }
+const EMPTY_RENDERING = { targets: [], problems: [], inputFiles: [] };
+/** An audit of a git checkout can render every target of its HEAD commit, head side only. */
+async function renderAtHead(root, options, logger) {
+    const head = await resolveCommit(root, 'HEAD');
+    if (!head)
+        throw new UserError(`--render needs a git checkout: ${root} has no HEAD commit`);
+    return renderChanges({
+        repo: root,
+        base: head,
+        head,
+        changed: [],
+        options,
+        configFile: DEFAULT_CONFIG_FILE,
+        parsedHead: () => undefined,
+        everything: true,
+        logger,
+    });
+}
 /** Rendered charts whose version moved, with which of their CRDs changed: "no CRD difference" is news too. */
 async function chartBumps(rendering, readFile) {
     const bumps = [];
@@ -19215,6 +19233,15 @@ async function runAudit(request, options, logger) {
     const texts = manifests.map(({ absolute, path }) => ({ path, text: (0,external_node_fs_namespaceObject.readFileSync)(absolute, 'utf8') }));
     const lookupKinds = RULES.filter((rule) => options.rules[rule.meta.id]?.enabled !== false).flatMap((rule) => rule.meta.lookupKinds ?? []);
     const lookup = new StreamingLookup(lookupKinds, texts, parseManifestFile);
+    const rendering = request.render ? await renderAtHead(root, options, logger) : EMPTY_RENDERING;
+    for (const target of rendering.targets) {
+        lookup.observe({
+            file: target.target.anchor.file,
+            kind: 'kubernetes',
+            resources: target.headResources,
+            problems: [],
+        });
+    }
     const checker = new ResourceChecker(RULES, options, lookup);
     const findings = [];
     let resourceCount = 0;
@@ -19232,8 +19259,10 @@ async function runAudit(request, options, logger) {
     }
     lookup.finishPass();
     findings.push(...(await checker.finish()));
+    findings.push(...(await checkRendered(rendering, options, lookup, findings)));
+    resourceCount += rendering.targets.reduce((sum, target) => sum + target.headResources.length, 0);
     // An audit has no change to analyze: analyzers that look at the tree ask `repo` for it (and pay for it).
-    findings.push(...(await runAnalyzers(ANALYZERS, {
+    findings.push(...(await runAnalyzers([...ANALYZERS, renderErrorAnalyzer(rendering.problems)], {
         mode: 'audit',
         options,
         changedFiles: [],
@@ -19470,6 +19499,7 @@ Options:
   --exclude GLOBS            skip these paths (comma-separated globs)
   --helm PATH, --kubectl PATH, --kustomize PATH   binaries that render charts and overlays (default: PATH)
   --no-render                do not render Helm charts, Kustomize overlays and Argo CD/Flux releases
+  --render                   audit: also render every chart, overlay and release at HEAD (a git checkout)
   --github-token TOKEN       token for reading kustomize remote resources from GitHub (default: $GITHUB_TOKEN)
   --github-api-url URL       the GitHub REST API they are read from (default: $GITHUB_API_URL, else https://api.github.com)
   --format text|markdown|json|sarif   (default: text)
@@ -19546,7 +19576,7 @@ async function run(argv, io) {
         const root = values.repo ? repo : io.cwd;
         const config = await loadConfig(values.config ? (0,external_node_path_namespaceObject.resolve)(io.cwd, values.config) : undefined, () => (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.resolve)(root, DEFAULT_CONFIG_FILE), 'utf8').catch(() => undefined));
         options = resolveOptions(raw, config, NEWEST_KNOWN_RELEASE);
-        report = await runAudit({ root, paths: rest.map((path) => (0,external_node_path_namespaceObject.resolve)(io.cwd, path)) }, options, logger);
+        report = await runAudit({ root, paths: rest.map((path) => (0,external_node_path_namespaceObject.resolve)(io.cwd, path)), render: values.render === true }, options, logger);
     }
     if (io.stderr.isTTY)
         io.stderr.write('\r\x1b[K');
@@ -19593,6 +19623,7 @@ function parseCliArgs(argv) {
                 kubectl: { type: 'string' },
                 kustomize: { type: 'string' },
                 'no-render': { type: 'boolean' },
+                render: { type: 'boolean' },
                 'github-token': { type: 'string' },
                 'github-api-url': { type: 'string' },
                 help: { type: 'boolean', short: 'h' },

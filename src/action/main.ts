@@ -156,7 +156,11 @@ async function review(target: RunTarget, token: string): Promise<{ report: Repor
   const report =
     target.mode === 'review'
       ? await runReview({ repo: workspace, base: target.base, head: target.head }, options, logger)
-      : await runAudit({ root: workspace, paths: [] }, options, logger);
+      : await runAudit(
+          { root: workspace, paths: [], render: options.render?.enabled !== false },
+          options,
+          logger,
+        );
   return { report, options };
 }
 

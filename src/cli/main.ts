@@ -32,6 +32,7 @@ Options:
   --exclude GLOBS            skip these paths (comma-separated globs)
   --helm PATH, --kubectl PATH, --kustomize PATH   binaries that render charts and overlays (default: PATH)
   --no-render                do not render Helm charts, Kustomize overlays and Argo CD/Flux releases
+  --render                   audit: also render every chart, overlay and release at HEAD (a git checkout)
   --github-token TOKEN       token for reading kustomize remote resources from GitHub (default: $GITHUB_TOKEN)
   --github-api-url URL       the GitHub REST API they are read from (default: $GITHUB_API_URL, else https://api.github.com)
   --format text|markdown|json|sarif   (default: text)
@@ -119,7 +120,11 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       readFile(resolve(root, DEFAULT_CONFIG_FILE), 'utf8').catch(() => undefined),
     );
     options = resolveOptions(raw, config, NEWEST_KNOWN_RELEASE);
-    report = await runAudit({ root, paths: rest.map((path) => resolve(io.cwd, path)) }, options, logger);
+    report = await runAudit(
+      { root, paths: rest.map((path) => resolve(io.cwd, path)), render: values.render === true },
+      options,
+      logger,
+    );
   }
   if (io.stderr.isTTY) io.stderr.write('\r\x1b[K');
 
@@ -167,6 +172,7 @@ function parseCliArgs(argv: string[]) {
         kubectl: { type: 'string' },
         kustomize: { type: 'string' },
         'no-render': { type: 'boolean' },
+        render: { type: 'boolean' },
         'github-token': { type: 'string' },
         'github-api-url': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
