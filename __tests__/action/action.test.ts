@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TEST_TOKEN, runAction as runActionAt, webhookPayload } from '../helpers/action-env.js';
 import { createRepo, yaml } from '../helpers/git-repo.js';
-import { FULL_NAME, GitHubServer } from '../helpers/github-server.js';
+import { GitHubServer } from '../helpers/github-server.js';
+import { pullRequestEvent } from '../github/fixtures.js';
 
 // Pull request runs post to a local GitHub (see __tests__/github for what they post).
 let server: GitHubServer;
@@ -29,22 +30,6 @@ const cronJob = (apiVersion: string, name = 'nightly') => yaml`
   spec:
     schedule: "0 3 * * *"
 `;
-
-function pullRequestPayload(base: string, head: string, number = 7): Record<string, unknown> {
-  const payload = webhookPayload('pull_request', 'opened');
-  const pr = payload.pull_request as {
-    number: number;
-    base: { sha: string; repo: { full_name: string } };
-    head: { sha: string; repo: { full_name: string } };
-  };
-  pr.number = number;
-  pr.base.sha = base;
-  pr.head.sha = head;
-  pr.base.repo.full_name = FULL_NAME;
-  pr.head.repo.full_name = FULL_NAME;
-  payload.number = number;
-  return payload;
-}
 
 describe('the bundled action (dist/index.js)', () => {
   const repo = createRepo(
@@ -70,7 +55,7 @@ describe('the bundled action (dist/index.js)', () => {
     const run = await runAction({
       workspace: repo.dir,
       eventName: 'pull_request',
-      payload: pullRequestPayload(base, head),
+      payload: pullRequestEvent(7, base, head),
       inputs: { 'kubernetes-version': '1.26' },
     });
     expect(run.code).toBe(1);
@@ -112,7 +97,7 @@ describe('the bundled action (dist/index.js)', () => {
     const run = await runAction({
       workspace: repo.dir,
       eventName: 'pull_request',
-      payload: pullRequestPayload(base, head),
+      payload: pullRequestEvent(7, base, head),
       inputs: { 'kubernetes-version': '1.24', 'fail-on': 'error' },
     });
     expect(run.code).toBe(0);
@@ -130,7 +115,7 @@ describe('the bundled action (dist/index.js)', () => {
       const run = await runAction({
         workspace,
         eventName: 'pull_request',
-        payload: pullRequestPayload(base, head),
+        payload: pullRequestEvent(7, base, head),
         inputs: { 'kubernetes-version': '1.26' },
       });
       expect(run.outputs).toMatchObject({ errors: '2', conclusion: 'failure' });
@@ -190,7 +175,7 @@ describe('the bundled action (dist/index.js)', () => {
     const run = await runAction({
       workspace: repo.dir,
       eventName: 'pull_request',
-      payload: pullRequestPayload(base, head),
+      payload: pullRequestEvent(7, base, head),
       inputs: { 'kubernetes-version': 'latest' },
     });
     expect(run.code).toBe(1);
