@@ -103,7 +103,7 @@ export async function runReview(
   const headParsedByPath = new Map(headParsed.map((file) => [file.file, file]));
   const rendering: RenderResult =
     allChanged.length === 0
-      ? { targets: [], problems: [], inputFiles: [] }
+      ? EMPTY_RENDERING
       : await renderChanges({
           repo,
           base,
@@ -125,6 +125,10 @@ export async function runReview(
   const renderedBase = renderedChanges.flatMap((change) => (change.base ? [change.base] : []));
   const renderedHeadChanged = renderedChanges.flatMap((change) => (change.head ? [change.head] : []));
 
+  const readAt = async (side: 'base' | 'head', path: string) =>
+    (await readBlobs(repo, side === 'base' ? base : head, [path])).get(path)?.toString('utf8');
+  const headTreePaths = lazy(() => listTree(repo, head));
+
   // The rest of the tree is read for scope `all`; otherwise only the files a rule's lookup needs.
   const changedPaths = new Set(headPaths);
   const readOthers = async (paths: readonly string[]) => {
@@ -138,9 +142,7 @@ export async function runReview(
   };
   const otherParsed =
     options.scope === 'all'
-      ? [...(await readOthers(await listTree(repo, head)))].map(([path, text]) =>
-          parseManifestFile(path, text),
-        )
+      ? [...(await readOthers(await headTreePaths()))].map(([path, text]) => parseManifestFile(path, text))
       : [];
   const lookup: RepoLookup =
     options.scope === 'all'
@@ -152,18 +154,8 @@ export async function runReview(
           parse: parseManifestFile,
         });
 
-  const subjects: CheckSubject[] = [];
+  const subjects = subjectsInScope(changes, headResources, options.scope);
   const problems: ParseProblem[] = headParsed.flatMap((file) => file.problems);
-  const changeByHeadKey = new Map(changes.filter((c) => c.head).map((c) => [c.key, c]));
-  if (options.scope === 'changed') {
-    for (const change of changes) {
-      if ((change.type === 'added' || change.type === 'modified') && change.head) {
-        subjects.push({ resource: change.head, change });
-      }
-    }
-  } else {
-    for (const resource of headResources) subjects.push(withChange(resource, changeByHeadKey));
-  }
   let filesRead = headBlobs.size + baseBlobs.size;
   let resourceCount = headResources.length + renderedHead.length;
   if (options.scope === 'all') {
@@ -190,16 +182,11 @@ export async function runReview(
     baseResources,
     headResources: allHead,
     repo: lookup,
-    chartBumps: await chartBumps(rendering, async (side, path) =>
-      (await readBlobs(repo, side === 'base' ? base : head, [path])).get(path)?.toString('utf8'),
-    ),
-    readFile: async (side, path) =>
-      (await readBlobs(repo, side === 'base' ? base : head, [path])).get(path)?.toString('utf8'),
+    chartBumps: await chartBumps(rendering, readAt),
+    readFile: readAt,
     ...(options.scope === 'all'
       ? {
-          headFiles: lazy(async () =>
-            (await listTree(repo, head)).filter((path) => options.pathFilter.matches(path)),
-          ),
+          headFiles: async () => (await headTreePaths()).filter((path) => options.pathFilter.matches(path)),
         }
       : {}),
   };
@@ -261,21 +248,10 @@ async function checkRendered(
   const seen = new Set(rawFindings.map((finding) => findingIdentity(finding, finding.message)));
   const findings: Finding[] = [];
   for (const result of rendering.targets) {
-    const subjects: CheckSubject[] = [];
-    if (result.diffed) {
-      const changeByKey = new Map(result.changes.filter((c) => c.head).map((c) => [c.key, c]));
-      if (options.scope === 'changed') {
-        for (const change of result.changes) {
-          if ((change.type === 'added' || change.type === 'modified') && change.head) {
-            subjects.push({ resource: change.head, change });
-          }
-        }
-      } else {
-        for (const resource of result.headResources) subjects.push(withChange(resource, changeByKey));
-      }
-    } else {
-      for (const resource of result.headResources) subjects.push({ resource });
-    }
+    // Without a diff (a side failed, or rendered only for scope `all`) every rendered resource is checked.
+    const subjects = result.diffed
+      ? subjectsInScope(result.changes, result.headResources, options.scope)
+      : result.headResources.map((resource): CheckSubject => ({ resource }));
     const byRef = new Map(
       subjects.map(({ resource }) => [refKey(resource.ref), resource as RenderedResource]),
     );
@@ -486,9 +462,24 @@ function resourceFinder(resources: readonly Resource[]) {
     );
 }
 
-function withChange(resource: Resource, changes: Map<string, ResourceChange>): CheckSubject {
-  const change = changes.get(resource.key);
-  return change && change.head === resource ? { resource, change } : { resource };
+/** Scope `changed`: what the change adds or modifies; otherwise every head resource, with its change if any. */
+function subjectsInScope(
+  changes: readonly ResourceChange[],
+  headResources: readonly Resource[],
+  scope: ReviewOptions['scope'],
+): CheckSubject[] {
+  if (scope === 'changed') {
+    return changes.flatMap((change) =>
+      (change.type === 'added' || change.type === 'modified') && change.head
+        ? [{ resource: change.head, change }]
+        : [],
+    );
+  }
+  const byKey = new Map(changes.filter((change) => change.head).map((change) => [change.key, change]));
+  return headResources.map((resource) => {
+    const change = byKey.get(resource.key);
+    return change && change.head === resource ? { resource, change } : { resource };
+  });
 }
 
 function parseBlobs(blobs: Map<string, Buffer | undefined>): ParsedFile[] {
