@@ -49599,6 +49599,10 @@ async function readBlobs(repo, ref, paths) {
     }
     return result;
 }
+/** One file's text at `ref`; undefined when the path is not a file there. */
+async function readTextAt(repo, ref, path) {
+    return (await readBlobs(repo, ref, [path])).get(path)?.toString('utf8');
+}
 
 ;// CONCATENATED MODULE: ./lib/meta.js
 const TOOL_NAME = 'kube-pr-review';
@@ -56594,7 +56598,7 @@ async function runReview(request, options, logger) {
     // Helm charts, Kustomize overlays, Argo CD Applications and Flux HelmReleases the change affects.
     const headParsedByPath = new Map(headParsed.map((file) => [file.file, file]));
     const rendering = allChanged.length === 0
-        ? { targets: [], problems: [], inputFiles: [] }
+        ? EMPTY_RENDERING
         : await renderChanges({
             repo,
             base,
@@ -56613,6 +56617,8 @@ async function runReview(request, options, logger) {
     const renderedChanges = rendering.targets.flatMap((target) => target.changes.filter((change) => change.type !== 'unchanged'));
     const renderedBase = renderedChanges.flatMap((change) => (change.base ? [change.base] : []));
     const renderedHeadChanged = renderedChanges.flatMap((change) => (change.head ? [change.head] : []));
+    const readAt = (side, path) => readTextAt(repo, side === 'base' ? base : head, path);
+    const headTreePaths = lazy(() => listTree(repo, head));
     // The rest of the tree is read for scope `all`; otherwise only the files a rule's lookup needs.
     const changedPaths = new Set(headPaths);
     const readOthers = async (paths) => {
@@ -56624,7 +56630,7 @@ async function runReview(request, options, logger) {
         return texts;
     };
     const otherParsed = options.scope === 'all'
-        ? [...(await readOthers(await listTree(repo, head)))].map(([path, text]) => parseManifestFile(path, text))
+        ? [...(await readOthers(await headTreePaths()))].map(([path, text]) => parseManifestFile(path, text))
         : [];
     const lookup = options.scope === 'all'
         ? staticLookup([...headResources, ...otherParsed.flatMap((file) => file.resources), ...renderedHead])
@@ -56633,20 +56639,8 @@ async function runReview(request, options, logger) {
             readMentioning: async (kinds) => readOthers(await grepFiles(repo, head, kindPatterns(kinds), MANIFEST_PATHSPECS)),
             parse: parseManifestFile,
         });
-    const subjects = [];
+    const subjects = subjectsInScope(changes, headResources, options.scope);
     const problems = headParsed.flatMap((file) => file.problems);
-    const changeByHeadKey = new Map(changes.filter((c) => c.head).map((c) => [c.key, c]));
-    if (options.scope === 'changed') {
-        for (const change of changes) {
-            if ((change.type === 'added' || change.type === 'modified') && change.head) {
-                subjects.push({ resource: change.head, change });
-            }
-        }
-    }
-    else {
-        for (const resource of headResources)
-            subjects.push(withChange(resource, changeByHeadKey));
-    }
     let filesRead = headBlobs.size + baseBlobs.size;
     let resourceCount = headResources.length + renderedHead.length;
     if (options.scope === 'all') {
@@ -56673,11 +56667,11 @@ async function runReview(request, options, logger) {
         baseResources,
         headResources: allHead,
         repo: lookup,
-        chartBumps: await chartBumps(rendering, async (side, path) => (await readBlobs(repo, side === 'base' ? base : head, [path])).get(path)?.toString('utf8')),
-        readFile: async (side, path) => (await readBlobs(repo, side === 'base' ? base : head, [path])).get(path)?.toString('utf8'),
+        chartBumps: await chartBumps(rendering, readAt),
+        readFile: readAt,
         ...(options.scope === 'all'
             ? {
-                headFiles: lazy(async () => (await listTree(repo, head)).filter((path) => options.pathFilter.matches(path))),
+                headFiles: async () => (await headTreePaths()).filter((path) => options.pathFilter.matches(path)),
             }
             : {}),
     };
@@ -56707,9 +56701,7 @@ async function runReview(request, options, logger) {
 async function baseReleases(repo, base, options) {
     if (!options.render?.releases.length)
         return {};
-    const text = (await readBlobs(repo, base, [DEFAULT_CONFIG_FILE]))
-        .get(DEFAULT_CONFIG_FILE)
-        ?.toString('utf8');
+    const text = await readTextAt(repo, base, DEFAULT_CONFIG_FILE);
     if (text === undefined)
         return {};
     try {
@@ -56728,25 +56720,10 @@ async function checkRendered(rendering, options, lookup, rawFindings) {
     const seen = new Set(rawFindings.map((finding) => findingIdentity(finding, finding.message)));
     const findings = [];
     for (const result of rendering.targets) {
-        const subjects = [];
-        if (result.diffed) {
-            const changeByKey = new Map(result.changes.filter((c) => c.head).map((c) => [c.key, c]));
-            if (options.scope === 'changed') {
-                for (const change of result.changes) {
-                    if ((change.type === 'added' || change.type === 'modified') && change.head) {
-                        subjects.push({ resource: change.head, change });
-                    }
-                }
-            }
-            else {
-                for (const resource of result.headResources)
-                    subjects.push(withChange(resource, changeByKey));
-            }
-        }
-        else {
-            for (const resource of result.headResources)
-                subjects.push({ resource });
-        }
+        // Without a diff (a side failed, or rendered only for scope `all`) every rendered resource is checked.
+        const subjects = result.diffed
+            ? subjectsInScope(result.changes, result.headResources, options.scope)
+            : result.headResources.map((resource) => ({ resource }));
         const byRef = new Map(subjects.map(({ resource }) => [refKey(resource.ref), resource]));
         for (const finding of await checkResources(subjects, RULES, options, lookup)) {
             if (seen.has(findingIdentity(finding, finding.message)))
@@ -56937,9 +56914,18 @@ function resourceFinder(resources) {
         resource.ref.name === ref.name &&
         resource.ref.namespace === ref.namespace);
 }
-function withChange(resource, changes) {
-    const change = changes.get(resource.key);
-    return change && change.head === resource ? { resource, change } : { resource };
+/** Scope `changed`: what the change adds or modifies; otherwise every head resource, with its change if any. */
+function subjectsInScope(changes, headResources, scope) {
+    if (scope === 'changed') {
+        return changes.flatMap((change) => (change.type === 'added' || change.type === 'modified') && change.head
+            ? [{ resource: change.head, change }]
+            : []);
+    }
+    const byKey = new Map(changes.filter((change) => change.head).map((change) => [change.key, change]));
+    return headResources.map((resource) => {
+        const change = byKey.get(resource.key);
+        return change && change.head === resource ? { resource, change } : { resource };
+    });
 }
 function parseBlobs(blobs) {
     const parsed = [];
@@ -57507,13 +57493,7 @@ function binaryInputs() {
 async function loadConfig(workspace, target) {
     const input = getInput('config');
     const path = input || DEFAULT_CONFIG_FILE;
-    let text;
-    try {
-        text = await git(workspace, ['show', `${target.head}:${path}`]);
-    }
-    catch {
-        text = undefined;
-    }
+    const text = await readTextAt(workspace, target.head, path);
     if (text === undefined) {
         if (input)
             throw new UserError(`config file '${input}' not found at ${target.head.slice(0, 12)}`);

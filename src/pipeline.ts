@@ -19,7 +19,7 @@ import { StreamingLookup, kindPatterns, staticLookup, treeLookup } from './colle
 import { parseChart } from './collect/charts.js';
 import { MANIFEST_PATHSPECS } from './collect/discover.js';
 import { changedFiles } from './git/changes.js';
-import { grepFiles, listTree, mergeBase, readBlobs, resolveCommit } from './git/git.js';
+import { grepFiles, listTree, mergeBase, readBlobs, readTextAt, resolveCommit } from './git/git.js';
 import { formatVersion } from './kube-version.js';
 import type {
   ChangedFile,
@@ -125,8 +125,8 @@ export async function runReview(
   const renderedBase = renderedChanges.flatMap((change) => (change.base ? [change.base] : []));
   const renderedHeadChanged = renderedChanges.flatMap((change) => (change.head ? [change.head] : []));
 
-  const readAt = async (side: 'base' | 'head', path: string) =>
-    (await readBlobs(repo, side === 'base' ? base : head, [path])).get(path)?.toString('utf8');
+  const readAt = (side: 'base' | 'head', path: string) =>
+    readTextAt(repo, side === 'base' ? base : head, path);
   const headTreePaths = lazy(() => listTree(repo, head));
 
   // The rest of the tree is read for scope `all`; otherwise only the files a rule's lookup needs.
@@ -223,9 +223,7 @@ async function baseReleases(
   options: ReviewOptions,
 ): Promise<{ baseReleases?: ReleaseConfig[] }> {
   if (!options.render?.releases.length) return {};
-  const text = (await readBlobs(repo, base, [DEFAULT_CONFIG_FILE]))
-    .get(DEFAULT_CONFIG_FILE)
-    ?.toString('utf8');
+  const text = await readTextAt(repo, base, DEFAULT_CONFIG_FILE);
   if (text === undefined) return {};
   try {
     return { baseReleases: parseRepoConfig(text, DEFAULT_CONFIG_FILE, RULE_IDS).releases ?? [] };
@@ -446,7 +444,7 @@ function renderedGroups(rendering: RenderResult): FileResourceChanges[] {
 }
 
 /** Runs `load` once, on first call, and keeps its promise. */
-export function lazy<T>(load: () => Promise<T>): () => Promise<T> {
+function lazy<T>(load: () => Promise<T>): () => Promise<T> {
   let promise: Promise<T> | undefined;
   return () => (promise ??= load());
 }

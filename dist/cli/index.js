@@ -8610,7 +8610,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ak: () => (/* binding */ runCli)
 });
 
-// UNUSED EXPORTS: USAGE, formatReport, readConfigAtRef
+// UNUSED EXPORTS: USAGE, formatReport
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
@@ -12678,6 +12678,10 @@ async function readBlobs(repo, ref, paths) {
         offset += size + 1;
     }
     return result;
+}
+/** One file's text at `ref`; undefined when the path is not a file there. */
+async function readTextAt(repo, ref, path) {
+    return (await readBlobs(repo, ref, [path])).get(path)?.toString('utf8');
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -18835,7 +18839,7 @@ async function runReview(request, options, logger) {
     // Helm charts, Kustomize overlays, Argo CD Applications and Flux HelmReleases the change affects.
     const headParsedByPath = new Map(headParsed.map((file) => [file.file, file]));
     const rendering = allChanged.length === 0
-        ? { targets: [], problems: [], inputFiles: [] }
+        ? EMPTY_RENDERING
         : await renderChanges({
             repo,
             base,
@@ -18854,6 +18858,8 @@ async function runReview(request, options, logger) {
     const renderedChanges = rendering.targets.flatMap((target) => target.changes.filter((change) => change.type !== 'unchanged'));
     const renderedBase = renderedChanges.flatMap((change) => (change.base ? [change.base] : []));
     const renderedHeadChanged = renderedChanges.flatMap((change) => (change.head ? [change.head] : []));
+    const readAt = (side, path) => readTextAt(repo, side === 'base' ? base : head, path);
+    const headTreePaths = lazy(() => listTree(repo, head));
     // The rest of the tree is read for scope `all`; otherwise only the files a rule's lookup needs.
     const changedPaths = new Set(headPaths);
     const readOthers = async (paths) => {
@@ -18865,7 +18871,7 @@ async function runReview(request, options, logger) {
         return texts;
     };
     const otherParsed = options.scope === 'all'
-        ? [...(await readOthers(await listTree(repo, head)))].map(([path, text]) => parseManifestFile(path, text))
+        ? [...(await readOthers(await headTreePaths()))].map(([path, text]) => parseManifestFile(path, text))
         : [];
     const lookup = options.scope === 'all'
         ? staticLookup([...headResources, ...otherParsed.flatMap((file) => file.resources), ...renderedHead])
@@ -18874,20 +18880,8 @@ async function runReview(request, options, logger) {
             readMentioning: async (kinds) => readOthers(await grepFiles(repo, head, kindPatterns(kinds), MANIFEST_PATHSPECS)),
             parse: parseManifestFile,
         });
-    const subjects = [];
+    const subjects = subjectsInScope(changes, headResources, options.scope);
     const problems = headParsed.flatMap((file) => file.problems);
-    const changeByHeadKey = new Map(changes.filter((c) => c.head).map((c) => [c.key, c]));
-    if (options.scope === 'changed') {
-        for (const change of changes) {
-            if ((change.type === 'added' || change.type === 'modified') && change.head) {
-                subjects.push({ resource: change.head, change });
-            }
-        }
-    }
-    else {
-        for (const resource of headResources)
-            subjects.push(withChange(resource, changeByHeadKey));
-    }
     let filesRead = headBlobs.size + baseBlobs.size;
     let resourceCount = headResources.length + renderedHead.length;
     if (options.scope === 'all') {
@@ -18914,11 +18908,11 @@ async function runReview(request, options, logger) {
         baseResources,
         headResources: allHead,
         repo: lookup,
-        chartBumps: await chartBumps(rendering, async (side, path) => (await readBlobs(repo, side === 'base' ? base : head, [path])).get(path)?.toString('utf8')),
-        readFile: async (side, path) => (await readBlobs(repo, side === 'base' ? base : head, [path])).get(path)?.toString('utf8'),
+        chartBumps: await chartBumps(rendering, readAt),
+        readFile: readAt,
         ...(options.scope === 'all'
             ? {
-                headFiles: lazy(async () => (await listTree(repo, head)).filter((path) => options.pathFilter.matches(path))),
+                headFiles: async () => (await headTreePaths()).filter((path) => options.pathFilter.matches(path)),
             }
             : {}),
     };
@@ -18948,9 +18942,7 @@ async function runReview(request, options, logger) {
 async function baseReleases(repo, base, options) {
     if (!options.render?.releases.length)
         return {};
-    const text = (await readBlobs(repo, base, [DEFAULT_CONFIG_FILE]))
-        .get(DEFAULT_CONFIG_FILE)
-        ?.toString('utf8');
+    const text = await readTextAt(repo, base, DEFAULT_CONFIG_FILE);
     if (text === undefined)
         return {};
     try {
@@ -18969,25 +18961,10 @@ async function checkRendered(rendering, options, lookup, rawFindings) {
     const seen = new Set(rawFindings.map((finding) => findingIdentity(finding, finding.message)));
     const findings = [];
     for (const result of rendering.targets) {
-        const subjects = [];
-        if (result.diffed) {
-            const changeByKey = new Map(result.changes.filter((c) => c.head).map((c) => [c.key, c]));
-            if (options.scope === 'changed') {
-                for (const change of result.changes) {
-                    if ((change.type === 'added' || change.type === 'modified') && change.head) {
-                        subjects.push({ resource: change.head, change });
-                    }
-                }
-            }
-            else {
-                for (const resource of result.headResources)
-                    subjects.push(withChange(resource, changeByKey));
-            }
-        }
-        else {
-            for (const resource of result.headResources)
-                subjects.push({ resource });
-        }
+        // Without a diff (a side failed, or rendered only for scope `all`) every rendered resource is checked.
+        const subjects = result.diffed
+            ? subjectsInScope(result.changes, result.headResources, options.scope)
+            : result.headResources.map((resource) => ({ resource }));
         const byRef = new Map(subjects.map(({ resource }) => [refKey(resource.ref), resource]));
         for (const finding of await checkResources(subjects, RULES, options, lookup)) {
             if (seen.has(findingIdentity(finding, finding.message)))
@@ -19178,9 +19155,18 @@ function resourceFinder(resources) {
         resource.ref.name === ref.name &&
         resource.ref.namespace === ref.namespace);
 }
-function withChange(resource, changes) {
-    const change = changes.get(resource.key);
-    return change && change.head === resource ? { resource, change } : { resource };
+/** Scope `changed`: what the change adds or modifies; otherwise every head resource, with its change if any. */
+function subjectsInScope(changes, headResources, scope) {
+    if (scope === 'changed') {
+        return changes.flatMap((change) => (change.type === 'added' || change.type === 'modified') && change.head
+            ? [{ resource: change.head, change }]
+            : []);
+    }
+    const byKey = new Map(changes.filter((change) => change.head).map((change) => [change.key, change]));
+    return headResources.map((resource) => {
+        const change = byKey.get(resource.key);
+        return change && change.head === resource ? { resource, change } : { resource };
+    });
 }
 function parseBlobs(blobs) {
     const parsed = [];
@@ -19566,7 +19552,7 @@ async function run(argv, io) {
         if (!values.base)
             throw new UserError('review needs --base REF');
         const head = values.head ?? 'HEAD';
-        const config = await loadConfig(values.config ? (0,external_node_path_namespaceObject.resolve)(io.cwd, values.config) : undefined, () => readConfigAtRef(repo, head));
+        const config = await loadConfig(values.config ? (0,external_node_path_namespaceObject.resolve)(io.cwd, values.config) : undefined, () => readTextAt(repo, head, DEFAULT_CONFIG_FILE));
         options = resolveOptions(raw, config, NEWEST_KNOWN_RELEASE);
         report = await runReview({ repo, base: values.base, head }, options, logger);
     }
@@ -19657,15 +19643,6 @@ async function loadConfig(explicitPath, readDefault) {
     }
     const text = await readDefault();
     return text === undefined ? EMPTY_CONFIG : parseRepoConfig(text, DEFAULT_CONFIG_FILE, RULE_IDS);
-}
-/** In a review the config is the one in the head commit, as the PR would leave it. */
-async function readConfigAtRef(repo, ref) {
-    try {
-        return await git(repo, ['show', `${ref}:${DEFAULT_CONFIG_FILE}`]);
-    }
-    catch {
-        return undefined;
-    }
 }
 function cliLogger(io) {
     return {

@@ -17,7 +17,7 @@ import type { GitHubApi } from '../github/api.js';
 import { createGitHubApi } from '../github/api.js';
 import type { PublishResult } from '../github/publish.js';
 import { publishToPullRequest } from '../github/publish.js';
-import { git, readBlobs } from '../git/git.js';
+import { readBlobs, readTextAt } from '../git/git.js';
 import { HOMEPAGE, TOOL_NAME, TOOL_VERSION } from '../meta.js';
 import type { Report } from '../model.js';
 import type { Logger } from '../pipeline.js';
@@ -185,12 +185,7 @@ function binaryInputs(): Pick<RawOptions, 'helm' | 'kubectl' | 'kustomize' | 're
 async function loadConfig(workspace: string, target: RunTarget): Promise<RepoConfig> {
   const input = core.getInput('config');
   const path = input || DEFAULT_CONFIG_FILE;
-  let text: string | undefined;
-  try {
-    text = await git(workspace, ['show', `${target.head}:${path}`]);
-  } catch {
-    text = undefined;
-  }
+  const text = await readTextAt(workspace, target.head, path);
   if (text === undefined) {
     if (input) throw new UserError(`config file '${input}' not found at ${target.head.slice(0, 12)}`);
     return EMPTY_CONFIG;

@@ -6,7 +6,7 @@ import { DEFAULT_CONFIG_FILE, EMPTY_CONFIG, parseRepoConfig, resolveOptions } fr
 import { NEWEST_KNOWN_RELEASE } from '../data/api-lifecycle.js';
 import { UserError, errorMessage } from '../errors.js';
 import { runCrdDiff } from './crd-diff.js';
-import { git } from '../git/git.js';
+import { readTextAt } from '../git/git.js';
 import { TOOL_NAME, TOOL_VERSION, HOMEPAGE } from '../meta.js';
 import type { Logger } from '../pipeline.js';
 import { runAudit, runReview } from '../pipeline.js';
@@ -109,7 +109,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     if (!values.base) throw new UserError('review needs --base REF');
     const head = values.head ?? 'HEAD';
     const config = await loadConfig(values.config ? resolve(io.cwd, values.config) : undefined, () =>
-      readConfigAtRef(repo, head),
+      readTextAt(repo, head, DEFAULT_CONFIG_FILE),
     );
     options = resolveOptions(raw, config, NEWEST_KNOWN_RELEASE);
     report = await runReview({ repo, base: values.base, head }, options, logger);
@@ -215,15 +215,6 @@ async function loadConfig(
   }
   const text = await readDefault();
   return text === undefined ? EMPTY_CONFIG : parseRepoConfig(text, DEFAULT_CONFIG_FILE, RULE_IDS);
-}
-
-/** In a review the config is the one in the head commit, as the PR would leave it. */
-export async function readConfigAtRef(repo: string, ref: string): Promise<string | undefined> {
-  try {
-    return await git(repo, ['show', `${ref}:${DEFAULT_CONFIG_FILE}`]);
-  } catch {
-    return undefined;
-  }
 }
 
 function cliLogger(io: CliIo): Logger {

@@ -159,3 +159,8 @@ export async function readBlobs(
   }
   return result;
 }
+
+/** One file's text at `ref`; undefined when the path is not a file there. */
+export async function readTextAt(repo: string, ref: string, path: string): Promise<string | undefined> {
+  return (await readBlobs(repo, ref, [path])).get(path)?.toString('utf8');
+}
