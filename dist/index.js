@@ -37988,7 +37988,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 2670:
+/***/ 3011:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46065,16 +46065,6 @@ const KUBERNETES_YAML = {
 ;// CONCATENATED MODULE: ./lib/collect/yaml-data.js
 
 
-/** Narrowing helpers for plain data read from YAML. */
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function asRecord(value) {
-    return isRecord(value) ? value : {};
-}
-function asList(value) {
-    return Array.isArray(value) ? value : [];
-}
 /** A scalar as a string (numbers and booleans too: `version: 1.2` is a string to Helm). */
 function asString(value) {
     if (typeof value === 'string')
@@ -46354,7 +46344,20 @@ function nameMatches(pattern, value) {
     return new RegExp(`^${source}$`).test(value);
 }
 
+;// CONCATENATED MODULE: ./lib/util/objects.js
+/** Narrowing helpers for plain data read from YAML or JSON. */
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function asRecord(value) {
+    return isRecord(value) ? value : {};
+}
+function asList(value) {
+    return Array.isArray(value) ? value : [];
+}
+
 ;// CONCATENATED MODULE: ./lib/config/config.js
+
 
 
 
@@ -46407,7 +46410,7 @@ function parseRepoConfig(text, source, knownRules) {
     const fail = (message) => {
         throw new UserError(`${source}: ${message}`);
     };
-    if (!config_isRecord(data))
+    if (!isRecord(data))
         return fail('must be a YAML mapping');
     for (const key of Object.keys(data)) {
         if (!TOP_LEVEL_KEYS.includes(key))
@@ -46427,7 +46430,7 @@ function parseRepoConfig(text, source, knownRules) {
     config.paths = stringList(data.paths, 'paths', fail);
     config.exclude = stringList(data.exclude, 'exclude', fail);
     if (data.rules !== undefined) {
-        if (!config_isRecord(data.rules))
+        if (!isRecord(data.rules))
             fail(`'rules' must map rule ids to off, on, error, warning or notice`);
         for (const [id, value] of Object.entries(data.rules)) {
             if (!knownRules.includes(id))
@@ -46440,7 +46443,7 @@ function parseRepoConfig(text, source, knownRules) {
             fail(`'ignore' must be a list of {rules, kind, name, namespace, path}`);
         data.ignore.forEach((entry, index) => {
             const where = `ignore[${index}]`;
-            if (!config_isRecord(entry))
+            if (!isRecord(entry))
                 return fail(`${where} must be a mapping`);
             for (const key of Object.keys(entry)) {
                 if (!IGNORE_KEYS.includes(key))
@@ -46483,7 +46486,7 @@ function parseReleases(value, text, fail) {
     const names = new Set();
     return value.map((entry, index) => {
         const where = `releases[${index}]`;
-        if (!config_isRecord(entry))
+        if (!isRecord(entry))
             return fail(`${where} must be a mapping`);
         for (const key of Object.keys(entry)) {
             if (!RELEASE_KEYS.includes(key))
@@ -46542,7 +46545,7 @@ function parseReleases(value, text, fail) {
             release.valuesFileLines.push(lineOf(index, 'valuesFiles', i));
         });
         if (entry.values !== undefined) {
-            if (!config_isRecord(entry.values))
+            if (!isRecord(entry.values))
                 fail(`${where}.values must be a mapping of Helm values`);
             release.values = entry.values;
             release.valuesLine = lineOf(index, 'values');
@@ -46551,7 +46554,7 @@ function parseReleases(value, text, fail) {
     });
 }
 function parseRender(value, fail) {
-    if (!config_isRecord(value))
+    if (!isRecord(value))
         return fail(`'render' must be a mapping (keys: ${RENDER_KEYS.join(', ')})`);
     for (const key of Object.keys(value)) {
         if (!RENDER_KEYS.includes(key))
@@ -46579,7 +46582,7 @@ function parseRender(value, fail) {
     return render;
 }
 function parseDiff(value, fail) {
-    if (!config_isRecord(value))
+    if (!isRecord(value))
         return fail(`'diff' must be a mapping (keys: ${DIFF_KEYS.join(', ')})`);
     for (const key of Object.keys(value)) {
         if (!DIFF_KEYS.includes(key))
@@ -46695,16 +46698,13 @@ function ruleSetting(value, id, fail) {
     if (typeof value === 'string' && SEVERITIES.includes(value)) {
         return { enabled: true, severity: value };
     }
-    if (config_isRecord(value)) {
+    if (isRecord(value)) {
         const setting = { enabled: value.enabled !== false };
         if (value.severity !== undefined)
             setting.severity = enumField(value.severity, `rules.${id}.severity`, SEVERITIES, fail);
         return setting;
     }
     return fail(`rules.${id} must be off, on, error, warning or notice, got '${String(value)}'`);
-}
-function config_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 /** Splits a multi-line or comma-separated input into items. */
 function splitList(text) {
@@ -47589,19 +47589,17 @@ function summary_sortFindings(findings) {
 }
 
 ;// CONCATENATED MODULE: ./lib/crd/crd.js
+
 const CRD_KIND = 'CustomResourceDefinition';
 function isCrdObject(object) {
-    if (!crd_isRecord(object))
+    if (!isRecord(object))
         return false;
     return (object.kind === CRD_KIND &&
         typeof object.apiVersion === 'string' &&
         object.apiVersion.startsWith('apiextensions.k8s.io/'));
 }
-function crd_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 function asSchema(value) {
-    return crd_isRecord(value) ? value : undefined;
+    return isRecord(value) ? value : undefined;
 }
 function str(value) {
     return typeof value === 'string' ? value : undefined;
@@ -47623,25 +47621,25 @@ const VERSION_KNOWN_KEYS = new Set([
 function toCrd(object) {
     if (!isCrdObject(object))
         return undefined;
-    const metadata = crd_isRecord(object.metadata) ? object.metadata : {};
-    const spec = crd_isRecord(object.spec) ? object.spec : {};
-    const names = crd_isRecord(spec.names) ? spec.names : {};
+    const metadata = isRecord(object.metadata) ? object.metadata : {};
+    const spec = isRecord(object.spec) ? object.spec : {};
+    const names = isRecord(spec.names) ? spec.names : {};
     const name = str(metadata.name);
     if (!name)
         return undefined;
     const group = str(spec.group) ?? '';
-    const status = crd_isRecord(object.status) ? object.status : {};
+    const status = isRecord(object.status) ? object.status : {};
     // v1beta1: a top-level schema, printer columns and subresources shared by every version.
-    const topSchema = crd_isRecord(spec.validation) ? asSchema(spec.validation.openAPIV3Schema) : undefined;
+    const topSchema = isRecord(spec.validation) ? asSchema(spec.validation.openAPIV3Schema) : undefined;
     const versions = [];
     if (Array.isArray(spec.versions)) {
         spec.versions.forEach((entry, index) => {
-            if (!crd_isRecord(entry))
+            if (!isRecord(entry))
                 return;
             const versionName = str(entry.name);
             if (!versionName)
                 return;
-            const own = crd_isRecord(entry.schema) ? asSchema(entry.schema.openAPIV3Schema) : undefined;
+            const own = isRecord(entry.schema) ? asSchema(entry.schema.openAPIV3Schema) : undefined;
             const extra = {};
             for (const [key, value] of Object.entries(entry))
                 if (!VERSION_KNOWN_KEYS.has(key))
@@ -47746,6 +47744,7 @@ function servedVersionNames(crd) {
 }
 
 ;// CONCATENATED MODULE: ./lib/crd/compare.js
+
 
 const CHANGE_CLASSES = (/* unused pure expression or super */ null && (['breaking', 'risky', 'safe']));
 /** Every kind of change, with its class. The ids are stable: JSON output and docs use them. */
@@ -47945,7 +47944,7 @@ function compareIdentity(oldCrd, newCrd, out) {
     }
 }
 function describeConversion(conversion) {
-    if (!crd_isRecord(conversion))
+    if (!isRecord(conversion))
         return 'None';
     return typeof conversion.strategy === 'string' ? conversion.strategy : 'None';
 }
@@ -48038,7 +48037,7 @@ function compareVersion(oldVersion, newVersion, out) {
     }
 }
 function describeSubresources(subresources) {
-    if (!crd_isRecord(subresources))
+    if (!isRecord(subresources))
         return 'none';
     const keys = Object.keys(subresources).sort();
     return keys.length > 0 ? keys.join(', ') : 'none';
@@ -48515,7 +48514,7 @@ function typeOnlyAlternatives(schema, key) {
         return false;
     const alternatives = schema.anyOf;
     return (Array.isArray(alternatives) &&
-        alternatives.every((item) => crd_isRecord(item) && Object.keys(item).every((k) => k === 'type')));
+        alternatives.every((item) => isRecord(item) && Object.keys(item).every((k) => k === 'type')));
 }
 function celRules(schema) {
     const rules = schema['x-kubernetes-validations'];
@@ -48523,7 +48522,7 @@ function celRules(schema) {
         return [];
     const out = [];
     for (const rule of rules) {
-        if (crd_isRecord(rule) && typeof rule.rule === 'string')
+        if (isRecord(rule) && typeof rule.rule === 'string')
             out.push({ rule: rule.rule, optionalOldSelf: rule.optionalOldSelf === true, raw: rule });
     }
     return out;
@@ -48590,6 +48589,16 @@ const MAX_CRD_CHANGES = 60;
  * every raw field.
  */
 function fields_displayFields(change) {
+    // Reports render several times (each size budget, the comment and the job summary): compare a CRD once.
+    let shown = displayed.get(change);
+    if (!shown) {
+        shown = computeDisplayFields(change);
+        displayed.set(change, shown);
+    }
+    return shown;
+}
+const displayed = new WeakMap();
+function computeDisplayFields(change) {
     const kind = (change.head ?? change.base)?.ref.kind;
     if (kind !== 'CustomResourceDefinition' || !change.base || !change.head)
         return { fields: change.fields, notes: [] };
@@ -49780,6 +49789,7 @@ const parseErrorMeta = {
 
 
 
+
 /**
  * Runs the rules over resources as they come. A rule that waits for a repo lookup does not hold up the others:
  * its check finishes in `finish()`, which an audit calls after its single pass over the files.
@@ -49831,7 +49841,7 @@ class ResourceChecker {
         this.findings.push({
             ruleId: id,
             severity: 'error',
-            message: `internal error in rule ${id}: ${error instanceof Error ? error.message : String(error)}`,
+            message: `internal error in rule ${id}: ${errorMessage(error)}`,
             file: resource.file,
             line: resource.line,
             resource: resource.ref,
@@ -49905,7 +49915,7 @@ async function runAnalyzers(analyzers, input, resourcesByRef) {
             findings.push({
                 ruleId: id,
                 severity: 'error',
-                message: `internal error in ${id}: ${error.message}`,
+                message: `internal error in ${id}: ${errorMessage(error)}`,
                 file: input.changedFiles[0]?.path ?? '.',
                 line: 1,
                 helpUri: ruleHelpUri(id),
@@ -50107,6 +50117,7 @@ function staticLookup(resources) {
 }
 
 ;// CONCATENATED MODULE: ./lib/collect/charts.js
+
 
 
 function isChartFile(path) {
@@ -50380,6 +50391,7 @@ function ignoredRulesIn(documentText) {
 ;// CONCATENATED MODULE: ./lib/collect/kustomizations.js
 
 
+
 const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 function isKustomizationFile(path) {
     return KUSTOMIZATION_FILES.includes(baseName(path));
@@ -50502,6 +50514,7 @@ function emptyHelmSpec(chart, releaseName, namespace) {
 }
 
 ;// CONCATENATED MODULE: ./lib/collect/argo.js
+
 
 
 
@@ -50801,6 +50814,7 @@ function remoteChart(repoURL, chart, version) {
 }
 
 ;// CONCATENATED MODULE: ./lib/collect/flux.js
+
 
 
 
@@ -53767,20 +53781,11 @@ function collectFromYaml(text, secrets) {
 // lookups over the repo's head resources (autoscalers, workloads by namespace, LimitRange defaults), each
 // built once per resourcesOfKind() result, and reading a setting from a YAML file that is not a manifest.
 
-function workload_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function asArray(value) {
-    return Array.isArray(value) ? value : [];
-}
-/** The API group of an apiVersion: `apps/v1` -> `apps`, `v1` -> '' (the core group). */
-function workload_apiGroup(apiVersion) {
-    const slash = apiVersion.indexOf('/');
-    return slash === -1 ? '' : apiVersion.slice(0, slash);
-}
+
+
 /** True when the resource is `kind` in one of `groups` (so a custom resource named `Job` is not a batch Job). */
 function isKind(resource, kind, groups) {
-    return resource.ref.kind === kind && groups.includes(workload_apiGroup(resource.ref.apiVersion));
+    return resource.ref.kind === kind && groups.includes(apiGroup(resource.ref.apiVersion));
 }
 /** Where each workload kind keeps its pod spec. `extensions` and `apps/v1beta*` are the old homes. */
 const POD_SPEC_PATHS = {
@@ -53796,15 +53801,15 @@ const POD_SPEC_PATHS = {
 /** The pod spec of a built-in workload (Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, RC, Job, CronJob). */
 function podSpecOf(resource) {
     const where = POD_SPEC_PATHS[resource.ref.kind];
-    if (!where || !where.groups.includes(workload_apiGroup(resource.ref.apiVersion)))
+    if (!where || !where.groups.includes(apiGroup(resource.ref.apiVersion)))
         return undefined;
     let node = resource.object;
     for (const segment of where.path) {
-        if (!workload_isRecord(node))
+        if (!isRecord(node))
             return undefined;
         node = node[segment];
     }
-    return workload_isRecord(node) ? { spec: node, path: where.path } : undefined;
+    return isRecord(node) ? { spec: node, path: where.path } : undefined;
 }
 /**
  * Workloads whose pods are meant to keep running: not Jobs and CronJobs, and not a bare Pod that is
@@ -53833,8 +53838,8 @@ function containersOf(pod, kinds = ALL_CONTAINER_KINDS) {
     const found = [];
     for (const kind of kinds) {
         const field = CONTAINER_FIELDS[kind];
-        asArray(pod.spec[field]).forEach((container, index) => {
-            if (!workload_isRecord(container))
+        asList(pod.spec[field]).forEach((container, index) => {
+            if (!isRecord(container))
                 return;
             const name = typeof container.name === 'string' ? container.name : `#${index + 1}`;
             found.push({ container, name, kind, path: [...pod.path, field, index] });
@@ -53874,7 +53879,7 @@ function sameNamespace(a, b) {
 /** `spec.replicas` of a workload: 1 when unset, undefined when it is not a number (a template, a typo). */
 function replicasOf(resource) {
     const spec = resource.object.spec;
-    const replicas = workload_isRecord(spec) ? spec.replicas : undefined;
+    const replicas = isRecord(spec) ? spec.replicas : undefined;
     if (replicas === undefined || replicas === null)
         return 1;
     return typeof replicas === 'number' && Number.isInteger(replicas) && replicas >= 0 ? replicas : undefined;
@@ -53886,18 +53891,18 @@ function isScalableWorkload(resource) {
 /** True when a Kubernetes label selector (matchLabels, matchExpressions) selects `labels`. */
 function selectorMatches(selector, labels) {
     const matchLabels = selector.matchLabels;
-    if (workload_isRecord(matchLabels)) {
+    if (isRecord(matchLabels)) {
         for (const [key, value] of Object.entries(matchLabels)) {
             if (!Object.hasOwn(labels, key) || String(labels[key]) !== String(value))
                 return false;
         }
     }
-    for (const expression of asArray(selector.matchExpressions)) {
-        if (!workload_isRecord(expression) || typeof expression.key !== 'string')
+    for (const expression of asList(selector.matchExpressions)) {
+        if (!isRecord(expression) || typeof expression.key !== 'string')
             return false;
         const has = Object.hasOwn(labels, expression.key);
         const value = has ? String(labels[expression.key]) : undefined;
-        const values = asArray(expression.values).map(String);
+        const values = asList(expression.values).map(String);
         switch (expression.operator) {
             case 'In':
                 if (value === undefined || !values.includes(value))
@@ -53962,9 +53967,9 @@ function buildIndex(resources) {
     const workloads = [];
     for (const resource of workloadResources) {
         const spec = resource.object.spec;
-        const template = workload_isRecord(spec) ? spec.template : undefined;
-        const metadata = workload_isRecord(template) ? template.metadata : undefined;
-        const labels = workload_isRecord(metadata) && workload_isRecord(metadata.labels) ? metadata.labels : {};
+        const template = isRecord(spec) ? spec.template : undefined;
+        const metadata = isRecord(template) ? template.metadata : undefined;
+        const labels = isRecord(metadata) && isRecord(metadata.labels) ? metadata.labels : {};
         const scaler = scalerFor(resource);
         const replicas = scaler ? scaler.minReplicas : replicasOf(resource);
         if (replicas === undefined)
@@ -54004,7 +54009,7 @@ function scaleTarget(resource) {
     if (!isHpa && !isKeda)
         return undefined;
     const spec = resource.object.spec;
-    if (!workload_isRecord(spec) || !workload_isRecord(spec.scaleTargetRef))
+    if (!isRecord(spec) || !isRecord(spec.scaleTargetRef))
         return undefined;
     const ref = spec.scaleTargetRef;
     if (typeof ref.name !== 'string')
@@ -54021,11 +54026,11 @@ function scaleTarget(resource) {
 function limitRangeDefaults(resource) {
     const defaults = { cpuRequest: false, memoryRequest: false, memoryLimit: false };
     const spec = resource.object.spec;
-    for (const limit of asArray(workload_isRecord(spec) ? spec.limits : undefined)) {
-        if (!workload_isRecord(limit) || limit.type !== 'Container')
+    for (const limit of asList(isRecord(spec) ? spec.limits : undefined)) {
+        if (!isRecord(limit) || limit.type !== 'Container')
             continue;
-        const limits = workload_isRecord(limit.default) ? limit.default : {};
-        const requests = workload_isRecord(limit.defaultRequest) ? limit.defaultRequest : {};
+        const limits = isRecord(limit.default) ? limit.default : {};
+        const requests = isRecord(limit.defaultRequest) ? limit.defaultRequest : {};
         // A default limit is also the default request when no defaultRequest is given.
         defaults.cpuRequest ||= requests.cpu !== undefined || limits.cpu !== undefined;
         defaults.memoryRequest ||= requests.memory !== undefined || limits.memory !== undefined;
@@ -54276,6 +54281,7 @@ function allowsMinor(constraint, version) {
 
 ;// CONCATENATED MODULE: ./lib/rules/cluster-admin-binding.js
 
+
 const RBAC = ['rbac.authorization.k8s.io'];
 const clusterAdminBindingRule = {
     meta: {
@@ -54289,11 +54295,11 @@ const clusterAdminBindingRule = {
         if (!clusterWide && !isKind(resource, 'RoleBinding', RBAC))
             return;
         const roleRef = resource.object.roleRef;
-        if (!workload_isRecord(roleRef) || roleRef.kind !== 'ClusterRole' || roleRef.name !== 'cluster-admin')
+        if (!isRecord(roleRef) || roleRef.kind !== 'ClusterRole' || roleRef.name !== 'cluster-admin')
             return;
         const accounts = [];
-        for (const subject of asArray(resource.object.subjects)) {
-            if (!workload_isRecord(subject) || typeof subject.name !== 'string')
+        for (const subject of asList(resource.object.subjects)) {
+            if (!isRecord(subject) || typeof subject.name !== 'string')
                 continue;
             if (subject.kind === 'ServiceAccount') {
                 // A subject's namespace defaults to the binding's for a RoleBinding.
@@ -54322,6 +54328,7 @@ const clusterAdminBindingRule = {
 
 ;// CONCATENATED MODULE: ./lib/rules/container-security-context.js
 
+
 /** Capabilities that make a container as good as privileged when added. */
 const DANGEROUS_CAPABILITIES = new Set(['ALL', 'SYS_ADMIN', 'CAP_SYS_ADMIN']);
 const containerSecurityContextRule = {
@@ -54336,9 +54343,9 @@ const containerSecurityContextRule = {
         if (!pod)
             return;
         // Windows pods have none of the Linux fields (the API rejects them there).
-        if (workload_isRecord(pod.spec.os) && pod.spec.os.name === 'windows')
+        if (isRecord(pod.spec.os) && pod.spec.os.name === 'windows')
             return;
-        const podContext = workload_isRecord(pod.spec.securityContext) ? pod.spec.securityContext : {};
+        const podContext = isRecord(pod.spec.securityContext) ? pod.spec.securityContext : {};
         for (const ref of containersOf(pod)) {
             const problems = containerProblems(ref, podContext);
             if (problems.length === 0)
@@ -54354,7 +54361,7 @@ const containerSecurityContextRule = {
     },
 };
 function containerProblems(ref, podContext) {
-    const context = workload_isRecord(ref.container.securityContext) ? ref.container.securityContext : {};
+    const context = isRecord(ref.container.securityContext) ? ref.container.securityContext : {};
     const problems = [];
     // runAsNonRoot and runAsUser may be set for the whole pod; the container's own setting wins.
     const runAsUser = context.runAsUser ?? podContext.runAsUser;
@@ -54377,15 +54384,15 @@ function containerProblems(ref, podContext) {
             setting: 'allowPrivilegeEscalation: false',
         });
     }
-    const capabilities = workload_isRecord(context.capabilities) ? context.capabilities : {};
-    const dropped = asArray(capabilities.drop);
+    const capabilities = isRecord(context.capabilities) ? context.capabilities : {};
+    const dropped = asList(capabilities.drop);
     if (!dropped.includes('ALL')) {
         problems.push({
             problem: 'keeps the default Linux capabilities',
             setting: 'capabilities: {drop: [ALL]}',
         });
     }
-    const added = asArray(capabilities.add).filter((cap) => typeof cap === 'string' && DANGEROUS_CAPABILITIES.has(cap.toUpperCase()));
+    const added = asList(capabilities.add).filter((cap) => typeof cap === 'string' && DANGEROUS_CAPABILITIES.has(cap.toUpperCase()));
     if (added.length > 0) {
         problems.push({
             problem: `adds ${added.join(' and ')} to its capabilities`,
@@ -54478,6 +54485,7 @@ async function findCrdFor(resource, repo) {
 ;// CONCATENATED MODULE: ./lib/crd/validate.js
 
 
+
 const DEFAULT_MAX_ERRORS = 50;
 const ROOT_FIELDS = new Set(['apiVersion', 'kind', 'metadata']);
 const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
@@ -54523,7 +54531,7 @@ class Validator {
     }
     /** metadata: only name and generateName are checked, as the API server does for custom resources. */
     metadata(metadata, root) {
-        if (!crd_isRecord(metadata)) {
+        if (!isRecord(metadata)) {
             this.error(['metadata'], 'required', 'metadata.name is required');
             return;
         }
@@ -54574,7 +54582,7 @@ class Validator {
             this.number(value, schema, path);
         else if (Array.isArray(value))
             this.array(value, schema, path, structural);
-        else if (crd_isRecord(value) && !(value instanceof Date))
+        else if (isRecord(value) && !(value instanceof Date))
             this.object(value, schema, path, structural);
         this.combinators(value, schema, path);
     }
@@ -54622,7 +54630,7 @@ class Validator {
         }
         const keys = schema['x-kubernetes-list-map-keys'];
         if (listType === 'map' && Array.isArray(keys)) {
-            const duplicate = firstDuplicate(value, (item) => keys.map((key) => (crd_isRecord(item) && typeof key === 'string' ? item[key] : undefined)));
+            const duplicate = firstDuplicate(value, (item) => keys.map((key) => (isRecord(item) && typeof key === 'string' ? item[key] : undefined)));
             if (duplicate !== undefined)
                 this.error([...path, duplicate], 'x-kubernetes-list-map-keys', `duplicate entry for key ${keys.map(String).join(', ')}: entries must be unique`);
         }
@@ -54703,7 +54711,7 @@ class Validator {
             if (matches !== 1)
                 this.error(path, 'oneOf', `must match exactly one of the ${schema.oneOf.length} oneOf alternatives, matches ${matches}`);
         }
-        if (crd_isRecord(schema.not) && branch(schema.not).length === 0)
+        if (isRecord(schema.not) && branch(schema.not).length === 0)
             this.error(path, 'not', 'matches a schema it must not match (not)');
     }
 }
@@ -54726,7 +54734,7 @@ function hasType(value, type) {
         case 'array':
             return Array.isArray(value);
         case 'object':
-            return crd_isRecord(value) && !(value instanceof Date);
+            return isRecord(value) && !(value instanceof Date);
         default:
             return true;
     }
@@ -54912,6 +54920,7 @@ async function checkCrdDeprecation(resource, repo, report) {
 
 
 
+
 const crdInvalidResourceRule = {
     meta: {
         id: 'crd-invalid-resource',
@@ -54944,7 +54953,7 @@ async function checkApplicationTemplate(resource, repo, report) {
     if (kind !== 'ApplicationSet' || apiGroup(apiVersion) !== 'argoproj.io')
         return;
     const spec = resource.object.spec;
-    if (!crd_invalid_resource_isRecord(spec) || !crd_invalid_resource_isRecord(spec.template) || spec.templatePatch !== undefined)
+    if (!isRecord(spec) || !isRecord(spec.template) || spec.templatePatch !== undefined)
         return;
     const application = crdIndexOf(await repo.resourcesOfKind(CRD_KINDS)).byGroupKind.get(groupKind('argoproj.io', 'Application'));
     const version = application && findVersion(application.crd, apiVersionOnly(apiVersion));
@@ -54954,10 +54963,10 @@ async function checkApplicationTemplate(resource, repo, report) {
     const generated = {
         apiVersion,
         kind: 'Application',
-        metadata: crd_invalid_resource_isRecord(template.metadata) ? template.metadata : {},
+        metadata: isRecord(template.metadata) ? template.metadata : {},
         ...(template.spec !== undefined ? { spec: template.spec } : {}),
     };
-    for (const error of validateCustomResource(generated, version).slice(0, 10)) {
+    for (const error of validateCustomResource(generated, version, { maxErrors: MAX_SCHEMA_FINDINGS })) {
         const problem = schemaProblem(error, application.crd, version);
         report({
             ...problem,
@@ -54970,9 +54979,6 @@ async function checkApplicationTemplate(resource, repo, report) {
 /** The ApplicationSet's own schema often repeats the Application's: one finding per field and constraint. */
 function sameError(path, constraint) {
     return `${JSON.stringify(path)}|${constraint}`;
-}
-function crd_invalid_resource_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 ;// CONCATENATED MODULE: ./lib/crd/known-tools.js
@@ -55363,6 +55369,7 @@ function upgradeMessage(comparison, assessment, between) {
 
 
 
+
 const crdBreakingChangeMeta = {
     id: 'crd-breaking-change',
     description: 'A CRD change breaks stored data, clients or custom resources: a CRD, version or field removed, a type changed, a field newly required, an enum narrowed.',
@@ -55595,14 +55602,11 @@ function crd_upgrade_podSpecOf(object) {
     for (const path of crd_upgrade_POD_SPEC_PATHS) {
         let node = object;
         for (const segment of path)
-            node = isObject(node) ? node[segment] : undefined;
-        if (isObject(node) && (Array.isArray(node.containers) || Array.isArray(node.initContainers)))
+            node = isRecord(node) ? node[segment] : undefined;
+        if (isRecord(node) && (Array.isArray(node.containers) || Array.isArray(node.initContainers)))
             return { path, spec: node };
     }
     return undefined;
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 function containerImages(object) {
     const images = new Map();
@@ -55614,7 +55618,7 @@ function containerImages(object) {
         if (!Array.isArray(containers))
             continue;
         containers.forEach((container, index) => {
-            if (isObject(container) && typeof container.name === 'string' && typeof container.image === 'string')
+            if (isRecord(container) && typeof container.name === 'string' && typeof container.image === 'string')
                 images.set(`${list}/${container.name}`, {
                     image: container.image,
                     path: [...pod.path, list, index, 'image'],
@@ -55875,6 +55879,7 @@ const deprecatedApiRule = {
 
 ;// CONCATENATED MODULE: ./lib/rules/emptydir-data.js
 
+
 /** Words in a volume name or mount path that say "scratch space": such an emptyDir is fine. */
 const SCRATCH_WORDS = new Set([
     'tmp',
@@ -55943,19 +55948,19 @@ const emptydirDataRule = {
         if (!pod || !isLongRunning(resource, pod))
             return;
         const containers = containersOf(pod, ['initContainer', 'container']);
-        asArray(pod.spec.volumes).forEach((volume, index) => {
-            if (!workload_isRecord(volume) || typeof volume.name !== 'string')
+        asList(pod.spec.volumes).forEach((volume, index) => {
+            if (!isRecord(volume) || typeof volume.name !== 'string')
                 return;
             const emptyDir = volume.emptyDir;
             if (emptyDir === undefined)
                 return;
             // medium: Memory is a tmpfs, which only ever holds scratch data.
-            if (workload_isRecord(emptyDir) && emptyDir.medium === 'Memory')
+            if (isRecord(emptyDir) && emptyDir.medium === 'Memory')
                 return;
             const mounts = [];
             for (const ref of containers) {
-                for (const mount of asArray(ref.container.volumeMounts)) {
-                    if (workload_isRecord(mount) && mount.name === volume.name && typeof mount.mountPath === 'string') {
+                for (const mount of asList(ref.container.volumeMounts)) {
+                    if (isRecord(mount) && mount.name === volume.name && typeof mount.mountPath === 'string') {
                         mounts.push({ path: mount.mountPath, container: describeContainer(ref) });
                     }
                 }
@@ -56024,6 +56029,7 @@ const missingProbesRule = {
 
 ;// CONCATENATED MODULE: ./lib/rules/missing-resources.js
 
+
 const missingResourcesRule = {
     meta: {
         id: 'missing-resources',
@@ -56080,8 +56086,8 @@ const missingResourcesRule = {
 };
 /** What a `resources` block sets. A limit without a request also sets the request (Kubernetes copies it). */
 function settingsOf(resources) {
-    const requests = workload_isRecord(resources) && workload_isRecord(resources.requests) ? resources.requests : {};
-    const limits = workload_isRecord(resources) && workload_isRecord(resources.limits) ? resources.limits : {};
+    const requests = isRecord(resources) && isRecord(resources.requests) ? resources.requests : {};
+    const limits = isRecord(resources) && isRecord(resources.limits) ? resources.limits : {};
     return {
         cpuRequest: present(requests.cpu) || present(limits.cpu),
         memoryRequest: present(requests.memory) || present(limits.memory),
@@ -56104,6 +56110,7 @@ function complete(settings) {
 
 ;// CONCATENATED MODULE: ./lib/rules/pdb-blocks-drain.js
 
+
 /** The workloads a PDB may select, and the autoscalers that set their replicas. */
 const PDB_LOOKUP_KINDS = [...WORKLOAD_KINDS, ...SCALER_KINDS];
 const DRAIN_HANGS = 'kubectl drain, node upgrades and cluster-autoscaler scale-down wait on it until they time out';
@@ -56119,7 +56126,7 @@ const pdbBlocksDrainRule = {
         if (!isKind(resource, 'PodDisruptionBudget', ['policy']))
             return;
         const spec = resource.object.spec;
-        if (!workload_isRecord(spec))
+        if (!isRecord(spec))
             return;
         const name = `PodDisruptionBudget '${resource.ref.name}'`;
         if (spec.maxUnavailable !== undefined && spec.maxUnavailable !== null) {
@@ -56147,7 +56154,7 @@ const pdbBlocksDrainRule = {
         }
         // An integer (or a percentage short of 100) blocks only when it covers every pod it selects: count them.
         // A missing selector selects nothing in policy/v1; an empty one selects the whole namespace.
-        if (!workload_isRecord(spec.selector) || (minAvailable.value === 0 && !minAvailable.percent))
+        if (!isRecord(spec.selector) || (minAvailable.value === 0 && !minAvailable.percent))
             return;
         const selector = spec.selector;
         const index = headIndex(await context.repo.resourcesOfKind(PDB_LOOKUP_KINDS));
@@ -56192,6 +56199,7 @@ function describeWorkload(workload) {
 
 ;// CONCATENATED MODULE: ./lib/rules/plaintext-secret.js
 
+
 /**
  * Values that stand in for a secret rather than being one: empty, substituted at deploy time, templated,
  * encrypted by SOPS, references to a secret store, or obvious placeholders.
@@ -56227,7 +56235,7 @@ const plaintextSecretRule = {
         const exposed = [];
         for (const field of ['data', 'stringData']) {
             const values = object[field];
-            if (!workload_isRecord(values))
+            if (!isRecord(values))
                 continue;
             for (const [key, value] of Object.entries(values)) {
                 const raw = stringValue(value);
@@ -56270,6 +56278,7 @@ function isSecretValue(text) {
 
 ;// CONCATENATED MODULE: ./lib/rules/rbac-wildcard.js
 
+
 const rbac_wildcard_RBAC = ['rbac.authorization.k8s.io'];
 const rbacWildcardRule = {
     meta: {
@@ -56284,16 +56293,16 @@ const rbacWildcardRule = {
         // An aggregated ClusterRole's rules are written by the controller from other roles, not by this file.
         if (resource.ref.kind === 'ClusterRole' && resource.object.aggregationRule !== undefined)
             return;
-        asArray(resource.object.rules).forEach((rule, index) => {
-            if (!workload_isRecord(rule))
+        asList(resource.object.rules).forEach((rule, index) => {
+            if (!isRecord(rule))
                 return;
-            const verbs = asArray(rule.verbs);
-            const resources = asArray(rule.resources);
+            const verbs = asList(rule.verbs);
+            const resources = asList(rule.resources);
             const allVerbs = verbs.includes('*');
             const allResources = resources.includes('*');
             if (!allVerbs && !allResources)
                 return;
-            const groups = asArray(rule.apiGroups).map((group) => (group === '' ? '""' : String(group)));
+            const groups = asList(rule.apiGroups).map((group) => (group === '' ? '""' : String(group)));
             const inGroups = groups.length > 0 ? ` in API groups [${groups.join(', ')}]` : '';
             const what = allVerbs
                 ? allResources
@@ -56331,6 +56340,7 @@ const renderErrorMeta = {
 
 ;// CONCATENATED MODULE: ./lib/rules/single-replica.js
 
+
 const singleReplicaRule = {
     meta: {
         id: 'single-replica',
@@ -56351,7 +56361,7 @@ const singleReplicaRule = {
         if (index.scalerFor(resource))
             return;
         const spec = resource.object.spec;
-        const unset = !workload_isRecord(spec) || spec.replicas === undefined || spec.replicas === null;
+        const unset = !isRecord(spec) || spec.replicas === undefined || spec.replicas === null;
         report({
             message: `${workload_describeResource(resource)} runs a single replica${unset ? ' (spec.replicas is not set, so 1)' : ''} ` +
                 'and no HorizontalPodAutoscaler targets it: a node drain, an eviction or a failed rollout takes it ' +
@@ -56364,6 +56374,8 @@ const singleReplicaRule = {
 };
 
 ;// CONCATENATED MODULE: ./lib/rules/version-skew.js
+
+
 
 
 const versionSkewMeta = {
@@ -56450,13 +56462,13 @@ const versionSkewAnalyzer = {
     },
 };
 function version_skew_versionField(resource) {
-    const group = workload_apiGroup(resource.ref.apiVersion);
+    const group = apiGroup(resource.ref.apiVersion);
     return CLUSTER_VERSION_FIELDS.find((field) => field.kind === resource.ref.kind && field.group === group);
 }
 function versionAt(resource, path) {
     let node = resource.object;
     for (const segment of path) {
-        if (!workload_isRecord(node))
+        if (!isRecord(node))
             return undefined;
         node = node[segment];
     }
@@ -56489,7 +56501,7 @@ function skewProblem(before, after) {
                 steps.push(`${before.major}.${minor}`);
         }
         const path = steps.length > 0 ? ` (${steps.join(' -> ')})` : '';
-        const next = formatVersion({ major: before.major, minor: before.minor + 1 });
+        const next = formatVersion(nextMinor(before));
         return (`moves Kubernetes from ${from} to ${to} in one change: the version skew policy upgrades a control plane ` +
             `one minor release at a time${path}, and EKS, GKE and kubeadm refuse to skip one. ` +
             `Change it to ${next} first, and to the next release in a later change.`);
@@ -57652,7 +57664,7 @@ function gate(report, options) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2670);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3011);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 

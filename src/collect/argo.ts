@@ -5,7 +5,8 @@ import { emptyHelmSpec, helmTarget, sourceKind, valuesFileProblem } from './inde
 import { kustomizeClosure } from './kustomizations.js';
 import { isRemoteReference, joinRepoPath, repoPath } from './paths.js';
 import type { ChartSource, Location, RenderTarget, TargetProblem } from './targets.js';
-import { asList, asRecord, asString, isRecord } from './yaml-data.js';
+import { asString } from './yaml-data.js';
+import { asList, asRecord, isRecord } from '../util/objects.js';
 
 export const ARGO_API_GROUP = 'argoproj.io';
 

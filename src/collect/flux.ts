@@ -5,7 +5,8 @@ import type { SideIndex } from './index-side.js';
 import { emptyHelmSpec, helmTarget, sourceKind, valuesFileProblem } from './index-side.js';
 import { joinRepoPath, repoPath } from './paths.js';
 import type { ChartSource, Location, RenderTarget, TargetProblem } from './targets.js';
-import { asList, asRecord, asString, isRecord } from './yaml-data.js';
+import { asString } from './yaml-data.js';
+import { asList, asRecord, isRecord } from '../util/objects.js';
 
 const HELM_RELEASE_GROUP = 'helm.toolkit.fluxcd.io';
 const SOURCE_GROUP = 'source.toolkit.fluxcd.io';

@@ -1,5 +1,6 @@
 import { baseName, dirOf, isRemoteReference, joinRepoPath } from './paths.js';
-import { asList, asRecord, asString, parseYamlWithLines } from './yaml-data.js';
+import { asString, parseYamlWithLines } from './yaml-data.js';
+import { asList, asRecord } from '../util/objects.js';
 
 export const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'] as const;
 

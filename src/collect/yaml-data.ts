@@ -3,19 +3,6 @@ import type { Node } from 'yaml';
 import type { FieldPath } from '../model.js';
 import { KUBERNETES_YAML } from '../parse/yaml-options.js';
 
-/** Narrowing helpers for plain data read from YAML. */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-export function asRecord(value: unknown): Record<string, unknown> {
-  return isRecord(value) ? value : {};
-}
-
-export function asList(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [];
-}
-
 /** A scalar as a string (numbers and booleans too: `version: 1.2` is a string to Helm). */
 export function asString(value: unknown): string | undefined {
   if (typeof value === 'string') return value;

@@ -10,6 +10,7 @@ import { compareVersions, formatVersion, nextMinor, parseKubeVersion } from '../
 import type { FailOn, Scope, Severity } from '../model.js';
 import { FAIL_ON_LEVELS, SCOPES, SEVERITIES } from '../model.js';
 import { PathFilter } from '../util/glob.js';
+import { isRecord } from '../util/objects.js';
 
 export const DEFAULT_CONFIG_FILE = '.kube-pr-review.yaml';
 
@@ -475,10 +476,6 @@ function ruleSetting(value: unknown, id: string, fail: (message: string) => neve
     return setting;
   }
   return fail(`rules.${id} must be off, on, error, warning or notice, got '${String(value)}'`);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Splits a multi-line or comma-separated input into items. */

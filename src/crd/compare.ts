@@ -2,8 +2,9 @@
 // resources stored in the cluster. One pass over both schemas at once, no copies: the largest real pair
 // (Argo CD's ApplicationSet CRD, over 1 MB of YAML) compares in a fraction of the time it takes to parse.
 import type { FieldPath } from '../model.js';
-import { asSchema, findVersion, isRecord, storageVersion } from './crd.js';
+import { asSchema, findVersion, storageVersion } from './crd.js';
 import type { Crd, CrdVersion, Schema } from './crd.js';
+import { isRecord } from '../util/objects.js';
 
 export const CHANGE_CLASSES = ['breaking', 'risky', 'safe'] as const;
 export type ChangeClass = (typeof CHANGE_CLASSES)[number];

@@ -2,6 +2,7 @@
 // (a file in the repo, a rendered chart, a remote kustomize base). Both apiextensions.k8s.io/v1 and the
 // old v1beta1 layout (one top-level schema for every version) are read.
 import type { FieldPath, KubeObject } from '../model.js';
+import { isRecord } from '../util/objects.js';
 
 /** An OpenAPI v3 schema node as written in a CRD: untrusted, so every keyword is read defensively. */
 export type Schema = Readonly<Record<string, unknown>>;
@@ -53,10 +54,6 @@ export function isCrdObject(object: unknown): object is KubeObject {
     typeof object.apiVersion === 'string' &&
     object.apiVersion.startsWith('apiextensions.k8s.io/')
   );
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 export function asSchema(value: unknown): Schema | undefined {

@@ -3,11 +3,11 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { UserError } from '../errors.js';
-import type { Resource } from '../model.js';
 import { MAX_FILE_BYTES } from '../parse/parse.js';
-import { isCrdObject, isRecord, toCrd } from './crd.js';
+import { toCrd } from './crd.js';
 import type { Crd } from './crd.js';
 import { KUBERNETES_YAML } from '../parse/yaml-options.js';
+import { isRecord } from '../util/objects.js';
 
 const MAX_ALIAS_COUNT = 1000;
 
@@ -45,17 +45,6 @@ function listItems(object: unknown): unknown[] {
   )
     return object.items;
   return [object];
-}
-
-/** The CRDs among parsed resources (the review's view of a repo or a rendered chart). */
-export function crdsFromResources(resources: readonly Resource[]): Crd[] {
-  const crds: Crd[] = [];
-  for (const resource of resources) {
-    if (!isCrdObject(resource.object)) continue;
-    const crd = toCrd(resource.object);
-    if (crd) crds.push(crd);
-  }
-  return crds;
 }
 
 const YAML_FILE = /\.(ya?ml|json)$/i;

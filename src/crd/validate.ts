@@ -2,9 +2,10 @@
 // required fields, types (int-or-string, nullable), enums, patterns, bounds, list types and unknown fields.
 // Not evaluated: CEL rules (x-kubernetes-validations) and string formats other than integer ranges.
 import type { FieldPath, KubeObject } from '../model.js';
-import { asSchema, isRecord } from './crd.js';
+import { asSchema } from './crd.js';
 import type { CrdVersion, Schema } from './crd.js';
 import { deepEqual, formatValue, schemaType } from './compare.js';
+import { isRecord } from '../util/objects.js';
 
 export interface SchemaError {
   /** Where the problem is in the object (the parent object for a missing required field's key). */

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { IgnoreEntry, ReviewOptions } from '../config/config.js';
+import { errorMessage } from '../errors.js';
 import { ruleHelpUri } from '../meta.js';
 import type { Finding, ParseProblem, Resource, ResourceChange, ResourceRef } from '../model.js';
 import type { AnalysisInput, Analyzer, AnalyzerReport } from './analyzer.js';
@@ -67,7 +68,7 @@ export class ResourceChecker {
     this.findings.push({
       ruleId: id,
       severity: 'error',
-      message: `internal error in rule ${id}: ${error instanceof Error ? error.message : String(error)}`,
+      message: `internal error in rule ${id}: ${errorMessage(error)}`,
       file: resource.file,
       line: resource.line,
       resource: resource.ref,
@@ -150,7 +151,7 @@ export async function runAnalyzers(
       findings.push({
         ruleId: id,
         severity: 'error',
-        message: `internal error in ${id}: ${(error as Error).message}`,
+        message: `internal error in ${id}: ${errorMessage(error)}`,
         file: input.changedFiles[0]?.path ?? '.',
         line: 1,
         helpUri: ruleHelpUri(id),

@@ -12,7 +12,7 @@ import type { SideIndex } from '../collect/index-side.js';
 import type { Location, RenderTarget, Side, TargetPair } from '../collect/targets.js';
 import { githubHosts } from '../collect/remote-refs.js';
 import { loadTree } from '../collect/tree.js';
-import { asRecord, isRecord } from '../collect/yaml-data.js';
+
 import { diffResources } from '../diff/diff.js';
 import { NO_IGNORED_FIELDS } from '../diff/ignore-fields.js';
 import { DEFAULT_GITHUB_API_URL, createContentsClient } from '../github/contents.js';
@@ -30,6 +30,7 @@ import { findTools } from './tools.js';
 import { changedValuesLines, lineForTemplate, templateValueRefs } from './values-lines.js';
 import type { ValuesLine } from './values-lines.js';
 import { Workspace } from './workspace.js';
+import { asRecord, isRecord } from '../util/objects.js';
 
 export interface RenderRequest {
   repo: string;

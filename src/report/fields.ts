@@ -18,6 +18,18 @@ export interface DisplayedFields {
  * every raw field.
  */
 export function displayFields(change: ResourceChange): DisplayedFields {
+  // Reports render several times (each size budget, the comment and the job summary): compare a CRD once.
+  let shown = displayed.get(change);
+  if (!shown) {
+    shown = computeDisplayFields(change);
+    displayed.set(change, shown);
+  }
+  return shown;
+}
+
+const displayed = new WeakMap<ResourceChange, DisplayedFields>();
+
+function computeDisplayFields(change: ResourceChange): DisplayedFields {
   const kind = (change.head ?? change.base)?.ref.kind;
   if (kind !== 'CustomResourceDefinition' || !change.base || !change.head)
     return { fields: change.fields, notes: [] };

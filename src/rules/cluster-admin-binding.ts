@@ -1,5 +1,6 @@
 import type { Rule } from './types.js';
-import { asArray, isKind, isRecord, joinPhrases } from './workload.js';
+import { isKind, joinPhrases } from './workload.js';
+import { asList, isRecord } from '../util/objects.js';
 
 const RBAC = ['rbac.authorization.k8s.io'];
 
@@ -17,7 +18,7 @@ export const clusterAdminBindingRule: Rule = {
     const roleRef = resource.object.roleRef;
     if (!isRecord(roleRef) || roleRef.kind !== 'ClusterRole' || roleRef.name !== 'cluster-admin') return;
     const accounts: string[] = [];
-    for (const subject of asArray(resource.object.subjects)) {
+    for (const subject of asList(resource.object.subjects)) {
       if (!isRecord(subject) || typeof subject.name !== 'string') continue;
       if (subject.kind === 'ServiceAccount') {
         // A subject's namespace defaults to the binding's for a RoleBinding.

@@ -1,14 +1,7 @@
 import type { Rule } from './types.js';
 import type { ContainerRef, ObjectMap } from './workload.js';
-import {
-  asArray,
-  capitalize,
-  containersOf,
-  describeContainer,
-  isRecord,
-  joinPhrases,
-  podSpecOf,
-} from './workload.js';
+import { capitalize, containersOf, describeContainer, joinPhrases, podSpecOf } from './workload.js';
+import { asList, isRecord } from '../util/objects.js';
 
 /** Capabilities that make a container as good as privileged when added. */
 const DANGEROUS_CAPABILITIES = new Set(['ALL', 'SYS_ADMIN', 'CAP_SYS_ADMIN']);
@@ -76,14 +69,14 @@ function containerProblems(ref: ContainerRef, podContext: ObjectMap): Problem[] 
   }
 
   const capabilities = isRecord(context.capabilities) ? context.capabilities : {};
-  const dropped = asArray(capabilities.drop);
+  const dropped = asList(capabilities.drop);
   if (!dropped.includes('ALL')) {
     problems.push({
       problem: 'keeps the default Linux capabilities',
       setting: 'capabilities: {drop: [ALL]}',
     });
   }
-  const added = asArray(capabilities.add).filter(
+  const added = asList(capabilities.add).filter(
     (cap): cap is string => typeof cap === 'string' && DANGEROUS_CAPABILITIES.has(cap.toUpperCase()),
   );
   if (added.length > 0) {

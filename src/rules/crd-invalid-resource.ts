@@ -1,10 +1,11 @@
-import { customResourceProblems, schemaProblem } from '../crd/check-resource.js';
+import { MAX_SCHEMA_FINDINGS, customResourceProblems, schemaProblem } from '../crd/check-resource.js';
 import { findVersion } from '../crd/crd.js';
 import { CRD_KINDS, crdIndexOf, findCrdFor, groupKind } from '../crd/crd-index.js';
 import { validateCustomResource } from '../crd/validate.js';
 import type { KubeObject, Resource } from '../model.js';
 import { apiGroup, apiVersionOnly } from '../parse/resource-key.js';
 import type { RepoLookup, Rule, RuleReport } from './types.js';
+import { isRecord } from '../util/objects.js';
 
 export const crdInvalidResourceRule: Rule = {
   meta: {
@@ -55,7 +56,7 @@ async function checkApplicationTemplate(
     metadata: isRecord(template.metadata) ? template.metadata : {},
     ...(template.spec !== undefined ? { spec: template.spec } : {}),
   };
-  for (const error of validateCustomResource(generated, version).slice(0, 10)) {
+  for (const error of validateCustomResource(generated, version, { maxErrors: MAX_SCHEMA_FINDINGS })) {
     const problem = schemaProblem(error, application.crd, version);
     report({
       ...problem,
@@ -69,8 +70,4 @@ async function checkApplicationTemplate(
 /** The ApplicationSet's own schema often repeats the Application's: one finding per field and constraint. */
 function sameError(path: readonly (string | number)[], constraint: string): string {
   return `${JSON.stringify(path)}|${constraint}`;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

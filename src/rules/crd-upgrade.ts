@@ -12,6 +12,7 @@ import type { AnalysisInput, Analyzer, AnalyzerReport } from '../engine/analyzer
 import type { FieldPath, Resource, ResourceChange } from '../model.js';
 import type { RemoteSource } from '../render/remote.js';
 import type { RuleMeta } from './types.js';
+import { isRecord } from '../util/objects.js';
 
 export const crdBreakingChangeMeta: RuleMeta = {
   id: 'crd-breaking-change',
@@ -276,15 +277,11 @@ const POD_SPEC_PATHS: readonly FieldPath[] = [
 function podSpecOf(object: unknown): { path: FieldPath; spec: Record<string, unknown> } | undefined {
   for (const path of POD_SPEC_PATHS) {
     let node: unknown = object;
-    for (const segment of path) node = isObject(node) ? node[segment as string] : undefined;
-    if (isObject(node) && (Array.isArray(node.containers) || Array.isArray(node.initContainers)))
+    for (const segment of path) node = isRecord(node) ? node[segment as string] : undefined;
+    if (isRecord(node) && (Array.isArray(node.containers) || Array.isArray(node.initContainers)))
       return { path, spec: node };
   }
   return undefined;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function containerImages(object: unknown): Map<string, { image: string; path: FieldPath }> {
@@ -295,7 +292,7 @@ function containerImages(object: unknown): Map<string, { image: string; path: Fi
     const containers = pod.spec[list];
     if (!Array.isArray(containers)) continue;
     containers.forEach((container: unknown, index) => {
-      if (isObject(container) && typeof container.name === 'string' && typeof container.image === 'string')
+      if (isRecord(container) && typeof container.name === 'string' && typeof container.image === 'string')
         images.set(`${list}/${container.name}`, {
           image: container.image,
           path: [...pod.path, list, index, 'image'],

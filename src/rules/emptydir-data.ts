@@ -1,13 +1,6 @@
 import type { Rule } from './types.js';
-import {
-  asArray,
-  containersOf,
-  describeContainer,
-  describeResource,
-  isLongRunning,
-  isRecord,
-  podSpecOf,
-} from './workload.js';
+import { containersOf, describeContainer, describeResource, isLongRunning, podSpecOf } from './workload.js';
+import { asList, isRecord } from '../util/objects.js';
 
 /** Words in a volume name or mount path that say "scratch space": such an emptyDir is fine. */
 const SCRATCH_WORDS = new Set([
@@ -80,7 +73,7 @@ export const emptydirDataRule: Rule = {
     // Jobs use emptyDir as a work area by design: only long-running workloads keep data.
     if (!pod || !isLongRunning(resource, pod)) return;
     const containers = containersOf(pod, ['initContainer', 'container']);
-    asArray(pod.spec.volumes).forEach((volume, index) => {
+    asList(pod.spec.volumes).forEach((volume, index) => {
       if (!isRecord(volume) || typeof volume.name !== 'string') return;
       const emptyDir = volume.emptyDir;
       if (emptyDir === undefined) return;
@@ -88,7 +81,7 @@ export const emptydirDataRule: Rule = {
       if (isRecord(emptyDir) && emptyDir.medium === 'Memory') return;
       const mounts: { path: string; container: string }[] = [];
       for (const ref of containers) {
-        for (const mount of asArray(ref.container.volumeMounts)) {
+        for (const mount of asList(ref.container.volumeMounts)) {
           if (isRecord(mount) && mount.name === volume.name && typeof mount.mountPath === 'string') {
             mounts.push({ path: mount.mountPath, container: describeContainer(ref) });
           }

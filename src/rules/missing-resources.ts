@@ -6,10 +6,10 @@ import {
   containersOf,
   describeContainer,
   headIndex,
-  isRecord,
   joinPhrases,
   podSpecOf,
 } from './workload.js';
+import { isRecord } from '../util/objects.js';
 
 /** What a container has set (or gets from its pod or a LimitRange). */
 type Settings = ContainerDefaults;

@@ -6,10 +6,10 @@ import {
   describeResource,
   headIndex,
   isKind,
-  isRecord,
   joinPhrases,
   selectorMatches,
 } from './workload.js';
+import { isRecord } from '../util/objects.js';
 
 /** The workloads a PDB may select, and the autoscalers that set their replicas. */
 const PDB_LOOKUP_KINDS: readonly string[] = [...WORKLOAD_KINDS, ...SCALER_KINDS];

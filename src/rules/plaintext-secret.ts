@@ -1,6 +1,7 @@
 import type { FieldPath } from '../model.js';
 import type { Rule } from './types.js';
-import { isKind, isRecord } from './workload.js';
+import { isKind } from './workload.js';
+import { isRecord } from '../util/objects.js';
 
 /**
  * Values that stand in for a secret rather than being one: empty, substituted at deploy time, templated,

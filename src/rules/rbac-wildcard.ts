@@ -1,5 +1,6 @@
 import type { Rule } from './types.js';
-import { asArray, isKind, isRecord } from './workload.js';
+import { isKind } from './workload.js';
+import { asList, isRecord } from '../util/objects.js';
 
 const RBAC = ['rbac.authorization.k8s.io'];
 
@@ -14,14 +15,14 @@ export const rbacWildcardRule: Rule = {
     if (!isKind(resource, 'Role', RBAC) && !isKind(resource, 'ClusterRole', RBAC)) return;
     // An aggregated ClusterRole's rules are written by the controller from other roles, not by this file.
     if (resource.ref.kind === 'ClusterRole' && resource.object.aggregationRule !== undefined) return;
-    asArray(resource.object.rules).forEach((rule, index) => {
+    asList(resource.object.rules).forEach((rule, index) => {
       if (!isRecord(rule)) return;
-      const verbs = asArray(rule.verbs);
-      const resources = asArray(rule.resources);
+      const verbs = asList(rule.verbs);
+      const resources = asList(rule.resources);
       const allVerbs = verbs.includes('*');
       const allResources = resources.includes('*');
       if (!allVerbs && !allResources) return;
-      const groups = asArray(rule.apiGroups).map((group) => (group === '' ? '""' : String(group)));
+      const groups = asList(rule.apiGroups).map((group) => (group === '' ? '""' : String(group)));
       const inGroups = groups.length > 0 ? ` in API groups [${groups.join(', ')}]` : '';
       const what = allVerbs
         ? allResources

@@ -1,12 +1,6 @@
 import type { Rule } from './types.js';
-import {
-  SCALER_KINDS,
-  describeResource,
-  headIndex,
-  isRecord,
-  isScalableWorkload,
-  replicasOf,
-} from './workload.js';
+import { SCALER_KINDS, describeResource, headIndex, isScalableWorkload, replicasOf } from './workload.js';
+import { isRecord } from '../util/objects.js';
 
 export const singleReplicaRule: Rule = {
   meta: {

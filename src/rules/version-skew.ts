@@ -1,9 +1,11 @@
 import type { Analyzer } from '../engine/analyzer.js';
-import { compareVersions, formatVersion, parseKubeVersion } from '../kube-version.js';
+import { compareVersions, formatVersion, nextMinor, parseKubeVersion } from '../kube-version.js';
 import type { KubeVersion } from '../kube-version.js';
 import type { FieldPath, Resource } from '../model.js';
 import type { RuleMeta } from './types.js';
-import { apiGroup, ignoredInText, isRecord, topLevelValue } from './workload.js';
+import { ignoredInText, topLevelValue } from './workload.js';
+import { apiGroup } from '../parse/resource-key.js';
+import { isRecord } from '../util/objects.js';
 
 export const versionSkewMeta: RuleMeta = {
   id: 'version-skew',
@@ -128,7 +130,7 @@ export function skewProblem(before: KubeVersion, after: KubeVersion): string | u
       for (let minor = before.minor; minor <= after.minor; minor++) steps.push(`${before.major}.${minor}`);
     }
     const path = steps.length > 0 ? ` (${steps.join(' -> ')})` : '';
-    const next = formatVersion({ major: before.major, minor: before.minor + 1 });
+    const next = formatVersion(nextMinor(before));
     return (
       `moves Kubernetes from ${from} to ${to} in one change: the version skew policy upgrades a control plane ` +
       `one minor release at a time${path}, and EKS, GKE and kubeadm refuse to skip one. ` +

@@ -3,22 +3,10 @@
 // built once per resourcesOfKind() result, and reading a setting from a YAML file that is not a manifest.
 import { LineCounter, isMap, isScalar, parseDocument } from 'yaml';
 import type { FieldPath, Resource } from '../model.js';
+import { asList, isRecord } from '../util/objects.js';
+import { apiGroup } from '../parse/resource-key.js';
 
 export type ObjectMap = Record<string, unknown>;
-
-export function isRecord(value: unknown): value is ObjectMap {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-export function asArray(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [];
-}
-
-/** The API group of an apiVersion: `apps/v1` -> `apps`, `v1` -> '' (the core group). */
-export function apiGroup(apiVersion: string): string {
-  const slash = apiVersion.indexOf('/');
-  return slash === -1 ? '' : apiVersion.slice(0, slash);
-}
 
 /** True when the resource is `kind` in one of `groups` (so a custom resource named `Job` is not a batch Job). */
 export function isKind(resource: Resource, kind: string, groups: readonly string[]): boolean {
@@ -96,7 +84,7 @@ export function containersOf(
   const found: ContainerRef[] = [];
   for (const kind of kinds) {
     const field = CONTAINER_FIELDS[kind];
-    asArray(pod.spec[field]).forEach((container, index) => {
+    asList(pod.spec[field]).forEach((container, index) => {
       if (!isRecord(container)) return;
       const name = typeof container.name === 'string' ? container.name : `#${index + 1}`;
       found.push({ container, name, kind, path: [...pod.path, field, index] });
@@ -160,11 +148,11 @@ export function selectorMatches(selector: ObjectMap, labels: Readonly<Record<str
       if (!Object.hasOwn(labels, key) || String(labels[key]) !== String(value)) return false;
     }
   }
-  for (const expression of asArray(selector.matchExpressions)) {
+  for (const expression of asList(selector.matchExpressions)) {
     if (!isRecord(expression) || typeof expression.key !== 'string') return false;
     const has = Object.hasOwn(labels, expression.key);
     const value = has ? String(labels[expression.key]) : undefined;
-    const values = asArray(expression.values).map(String);
+    const values = asList(expression.values).map(String);
     switch (expression.operator) {
       case 'In':
         if (value === undefined || !values.includes(value)) return false;
@@ -317,7 +305,7 @@ function scaleTarget(resource: Resource): { kind: string; name: string; minRepli
 function limitRangeDefaults(resource: Resource): ContainerDefaults {
   const defaults: ContainerDefaults = { cpuRequest: false, memoryRequest: false, memoryLimit: false };
   const spec = resource.object.spec;
-  for (const limit of asArray(isRecord(spec) ? spec.limits : undefined)) {
+  for (const limit of asList(isRecord(spec) ? spec.limits : undefined)) {
     if (!isRecord(limit) || limit.type !== 'Container') continue;
     const limits = isRecord(limit.default) ? limit.default : {};
     const requests = isRecord(limit.defaultRequest) ? limit.defaultRequest : {};
