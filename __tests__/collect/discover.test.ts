@@ -87,3 +87,34 @@ describe('discovery', () => {
     expect(affected('README.md')).toEqual([]);
   });
 });
+
+describe('an Argo CD Application whose source is the repository root', () => {
+  it('reads `path: .` as the root, not as a path outside the repository', async () => {
+    const repo = createRepo({
+      'kustomization.yaml': 'resources: [cm.yaml]\n',
+      'cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: root}\n',
+      'argocd/root.yaml': yaml`
+        apiVersion: argoproj.io/v1alpha1
+        kind: Application
+        metadata: {name: root, namespace: argocd}
+        spec:
+          source: {repoURL: https://example.com/r.git, path: .}
+          destination: {namespace: team}
+      `,
+    });
+    try {
+      const found = await discoverSide(
+        await loadTree(repo.dir, repo.commits[0]!, 'head'),
+        [],
+        '.kube-pr-review.yaml',
+      );
+      const application = sideTargets(found, found.consumed).find(
+        (target) => target.id === 'Application:argocd/root',
+      );
+      expect(application?.problems).toEqual([]);
+      expect(application?.spec).toMatchObject({ type: 'kustomize', path: '' });
+    } finally {
+      repo.cleanup();
+    }
+  });
+});

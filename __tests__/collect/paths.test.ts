@@ -7,6 +7,8 @@ describe('repo paths', () => {
     ['charts/web', '../../envs/prod.yaml', 'envs/prod.yaml'],
     ['charts/web', './a/../b.yaml', 'charts/web/b.yaml'],
     ['', '.', ''],
+    ['', './', ''],
+    ['', 'charts/web/', 'charts/web'],
     ['a', '..', ''],
     ['charts/web', '../../../etc/passwd', undefined],
     ['charts/web', '/etc/passwd', undefined],
@@ -19,6 +21,9 @@ describe('repo paths', () => {
   it('reads config paths from the root', () => {
     expect(repoPath('./envs/prod.yaml')).toBe('envs/prod.yaml');
     expect(repoPath('../x')).toBeUndefined();
+    // an Argo CD source or a Flux chart at the repository root
+    expect(repoPath('.')).toBe('');
+    expect(repoPath('./')).toBe('');
   });
 
   it.each([

@@ -214,7 +214,7 @@ function sourceTarget(
       return undefined;
     }
     // A source with a path and no chart is read from this repository.
-    const dir = repoPath(sourceDir === '.' ? '' : sourceDir);
+    const dir = repoPath(sourceDir);
     if (dir === undefined) {
       problems.push({
         message: `source path '${sourceDir}' is outside the repository: it is not read`,

@@ -75,7 +75,7 @@ export function helmReleaseTarget(
     const name = asString(chartSpec.chart) ?? '';
     if (kind === 'GitRepository' || kind === 'Bucket') {
       // A chart from a git source is read from this repository.
-      const dir = repoPath(name.replace(/^\.\//, ''));
+      const dir = repoPath(name);
       if (dir === undefined) {
         problems.push({
           message: `chart path '${name}' is outside the repository: it is not read`,
@@ -138,7 +138,7 @@ export function helmReleaseTarget(
       Array.isArray(chartSpec.valuesFiles) ? 'valuesFiles' : 'valuesFile',
       j,
     ]);
-    const path = joinRepoPath('', reference.replace(/^\.\//, ''));
+    const path = joinRepoPath('', reference);
     if (path === undefined) problems.push(valuesFileProblem(reference, where));
     else helm.valuesFiles.push({ path, at: where, ...(valuesInChart ? { inChart: true } : {}) });
   });

@@ -18,7 +18,8 @@ export function joinRepoPath(dir: string, relative: string): string | undefined 
   }
   const joined = posix.normalize(posix.join(dir === '' ? '.' : dir, relative.replace(/\\/g, '/')));
   if (joined === '..' || joined.startsWith('../')) return undefined;
-  return joined === '.' ? '' : joined.replace(/\/$/, '');
+  const trimmed = joined.replace(/\/$/, '');
+  return trimmed === '.' ? '' : trimmed;
 }
 
 /** A path given relative to the repository root (config files, `$values/...` refs). */
