@@ -12,6 +12,7 @@ import { describeRemote, parseGitHubRemote } from '../collect/remote-refs.js';
 import type { GitHubHosts, GitHubRemote } from '../collect/remote-refs.js';
 import type { Location } from '../collect/targets.js';
 import type { ContentsResult, FetchContents } from '../github/contents.js';
+import { asList, isRecord } from '../util/objects.js';
 
 /** Where a rendered resource that came from a remote resource was brought in. */
 export interface RemoteSource {
@@ -431,29 +432,26 @@ export function kustomizationReferences(data: Record<string, unknown>): Referenc
     if (typeof value !== 'string' || value === '' || value.includes('\n')) return;
     references.push({ value, field, ...(at && { at }) });
   };
-  const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
   for (const field of ['resources', 'bases', 'components']) {
-    list(data[field]).forEach((value, index) => add(value, field, [field, index]));
+    asList(data[field]).forEach((value, index) => add(value, field, [field, index]));
   }
-  for (const field of PATH_LISTS) list(data[field]).forEach((value) => add(value, field));
+  for (const field of PATH_LISTS) asList(data[field]).forEach((value) => add(value, field));
   for (const field of PATH_OBJECT_LISTS) {
-    for (const entry of list(data[field])) {
-      if (typeof entry === 'object' && entry !== null) add((entry as Record<string, unknown>).path, field);
+    for (const entry of asList(data[field])) {
+      if (isRecord(entry)) add(entry.path, field);
     }
   }
   for (const field of GENERATORS) {
-    for (const entry of list(data[field])) {
-      if (typeof entry !== 'object' || entry === null) continue;
-      const generator = entry as Record<string, unknown>;
-      for (const file of list(generator.files)) {
+    for (const entry of asList(data[field])) {
+      if (!isRecord(entry)) continue;
+      const generator = entry;
+      for (const file of asList(generator.files)) {
         if (typeof file === 'string') add(file.slice(file.indexOf('=') + 1), field);
       }
-      for (const env of list(generator.envs)) add(env, field);
+      for (const env of asList(generator.envs)) add(env, field);
       add(generator.env, field);
     }
   }
-  const openapi = data.openapi;
-  if (typeof openapi === 'object' && openapi !== null)
-    add((openapi as Record<string, unknown>).path, 'openapi');
+  if (isRecord(data.openapi)) add(data.openapi.path, 'openapi');
   return references;
 }

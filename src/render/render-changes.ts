@@ -98,14 +98,13 @@ export async function renderChanges(request: RenderRequest): Promise<RenderResul
   // The base side renders a release as the base config declared it, or, when it did not, as head does.
   const baseReleases = headReleases.map((release) => baseByName.get(release.name) ?? release);
 
-  const [baseTree, headTree] = await Promise.all([
-    loadTree(request.repo, request.base, 'base'),
-    loadTree(request.repo, request.head, 'head'),
-  ]);
-  const [baseFound, headFound] = await Promise.all([
-    discoverSide(baseTree, baseReleases, request.configFile),
-    discoverSide(headTree, headReleases, request.configFile),
-  ]);
+  // An audit renders one commit: both sides are the same tree, read and searched once.
+  const sameCommit =
+    request.base === request.head && baseReleases.every((release, i) => release === headReleases[i]);
+  const headTree = await loadTree(request.repo, request.head, 'head');
+  const baseTree = sameCommit ? headTree : await loadTree(request.repo, request.base, 'base');
+  const headFound = await discoverSide(headTree, headReleases, request.configFile);
+  const baseFound = sameCommit ? headFound : await discoverSide(baseTree, baseReleases, request.configFile);
   for (const note of new Set([...headFound.notes])) request.logger.info(note);
   const consumed = new Set([...baseFound.consumed, ...headFound.consumed]);
   const inScope = (target: RenderTarget) => request.options.pathFilter.matches(target.anchor.file);
@@ -285,7 +284,8 @@ function compare(
     return undefined;
   }
 
-  const secrets = () => collectSecrets(pair, outcome, context);
+  let secretValues: ReturnType<typeof collectSecrets> | undefined;
+  const secrets = () => (secretValues ??= collectSecrets(pair, outcome, context));
   const headFailure = head && !head.ok ? head.failure : undefined;
   const baseFailure = base && !base.ok ? base.failure : undefined;
   if (headFailure) {
