@@ -100,6 +100,18 @@ describe('renderMarkdown', () => {
     }
   });
 
+  it('cuts inside the diff section with every fence and <details> closed', () => {
+    // Few findings, many changes: the limit falls among the <details> blocks, not in the table.
+    const report = makeLargeReport(2, 100);
+    for (const maxLength of [2000, 3500, 7000, 12345, 20000]) {
+      const markdown = renderMarkdown(report, { maxLength });
+      expect(markdown.length).toBeLessThanOrEqual(maxLength);
+      expect(count(markdown, /<details>/g)).toBeGreaterThan(0);
+      expectBalanced(markdown);
+      expect(markdown).toContain('left out');
+    }
+  });
+
   it('still respects a limit too small for the header', () => {
     const markdown = renderMarkdown(makeLargeReport(40, 100), { maxLength: 50 });
     expect(markdown.length).toBeLessThanOrEqual(50);
