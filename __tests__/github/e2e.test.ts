@@ -434,6 +434,10 @@ describe('a pull request too big for one comment', () => {
     expect(sticky).toContain('[kube-pr-review check](https://github.test/octo-org/gitops/pull/14/checks)');
     expect(sticky).toContain('💬 30 of 300 findings are also commented');
     expect(big.summary).not.toContain('left out');
+    // 300 errors: GitHub shows 10 error annotations per step, so the last slots say what is not shown.
+    const errorAnnotations = big.stdout.split('\n').filter((line) => line.startsWith('::error'));
+    expect(errorAnnotations.length).toBeLessThanOrEqual(10);
+    expect(errorAnnotations.some((line) => /\d+ more errors? not shown/.test(line))).toBe(true);
     expectEveryFindingPublished(big, server, 14);
 
     const from = server.requests.length;

@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { EMPTY_CONFIG, parseRepoConfig, resolveOptions } from '../../src/config/config.js';
 import type { RawOptions } from '../../src/config/config.js';
 import type { FileResourceChanges, Report } from '../../src/model.js';
@@ -293,6 +296,25 @@ describe('render errors', () => {
       ['charts/web/Chart.yaml', 'warning'],
     ]);
     expect(errors[0]!.message).toBe('chart charts/api is not rendered: helm not found at /nonexistent/helm');
+  });
+
+  it('stops a render that hangs at the timeout, as a render-error', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kpr-slow-helm-'));
+    const slowHelm = join(dir, 'helm');
+    // Answers a version question like helm, and hangs on everything else.
+    writeFileSync(slowHelm, '#!/bin/sh\nif [ "$1" = version ]; then echo v4.1.4; exit 0; fi\nsleep 30\n', {
+      mode: 0o755,
+    });
+    try {
+      const started = Date.now();
+      const report = await review(repo, { helm: slowHelm }, 'render: {timeoutSeconds: 1}');
+      expect(Date.now() - started).toBeLessThan(15000);
+      const errors = report.findings.filter((finding) => finding.ruleId === 'render-error');
+      expect(errors.map((f) => f.file).sort()).toEqual(['charts/api/Chart.yaml', 'charts/web/Chart.yaml']);
+      for (const error of errors) expect(error.message).toContain('timed out after 1s');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('can be switched off', async () => {
