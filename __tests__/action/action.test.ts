@@ -124,6 +124,45 @@ describe('the bundled action (dist/index.js)', () => {
     }
   });
 
+  it('deepens a shallow checkout to the merge base when the base branch moved on', async () => {
+    const branched = createRepo(
+      { 'deploy/cron.yaml': cronJob('batch/v1') },
+      ...Array.from({ length: 3 }, (_, i) => ({ [`deploy/old-${i}.yaml`]: cronJob('batch/v1', `old-${i}`) })),
+    );
+    const workspace = mkdtempSync(join(tmpdir(), 'kpr-shallow-'));
+    try {
+      branched.git('checkout', '-q', '-b', 'feature');
+      const featureHead = branched.commit({ 'deploy/cron.yaml': cronJob('batch/v1beta1') });
+      branched.git('checkout', '-q', 'main');
+      // main moves on after the branch point: its own change must not show in the pull request's review
+      const mainHead = branched.commit({ 'deploy/main-only.yaml': cronJob('batch/v1beta1', 'main-only') });
+      execFileSync('git', [
+        'clone',
+        '--quiet',
+        '--depth=1',
+        '--branch=feature',
+        `file://${branched.dir}`,
+        workspace,
+      ]);
+      const run = await runAction({
+        workspace,
+        eventName: 'pull_request',
+        payload: pullRequestEvent(7, mainHead, featureHead),
+        inputs: { 'kubernetes-version': '1.26', 'fail-on': 'never' },
+      });
+      expect(run.stdout).not.toContain('no merge base');
+      const json = JSON.parse(run.outputs['report-json:content']!) as {
+        base: string;
+        findings: { file: string }[];
+      };
+      expect(json.base).toBe(branched.commits[3]);
+      expect(json.findings.map((finding) => finding.file)).toEqual(['deploy/cron.yaml']);
+    } finally {
+      rmSync(workspace, { recursive: true, force: true });
+      branched.cleanup();
+    }
+  });
+
   it('audits the whole tree on workflow_dispatch', async () => {
     const run = await runAction({
       workspace: repo.dir,
