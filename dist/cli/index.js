@@ -8638,7 +8638,8 @@ function joinRepoPath(dir, relative) {
     const joined = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(dir === '' ? '.' : dir, relative.replace(/\\/g, '/')));
     if (joined === '..' || joined.startsWith('../'))
         return undefined;
-    return joined === '.' ? '' : joined.replace(/\/$/, '');
+    const trimmed = joined.replace(/\/$/, '');
+    return trimmed === '.' ? '' : trimmed;
 }
 /** A path given relative to the repository root (config files, `$values/...` refs). */
 function repoPath(path) {
@@ -13538,7 +13539,7 @@ function sourceTarget(app, source, sourcePath, position, context) {
             return undefined;
         }
         // A source with a path and no chart is read from this repository.
-        const dir = repoPath(sourceDir === '.' ? '' : sourceDir);
+        const dir = repoPath(sourceDir);
         if (dir === undefined) {
             problems.push({
                 message: `source path '${sourceDir}' is outside the repository: it is not read`,
@@ -13722,7 +13723,7 @@ function helmReleaseTarget(release, sources, index, consumed, note) {
         const name = asString(chartSpec.chart) ?? '';
         if (kind === 'GitRepository' || kind === 'Bucket') {
             // A chart from a git source is read from this repository.
-            const dir = repoPath(name.replace(/^\.\//, ''));
+            const dir = repoPath(name);
             if (dir === undefined) {
                 problems.push({
                     message: `chart path '${name}' is outside the repository: it is not read`,
@@ -13782,7 +13783,7 @@ function helmReleaseTarget(release, sources, index, consumed, note) {
             Array.isArray(chartSpec.valuesFiles) ? 'valuesFiles' : 'valuesFile',
             j,
         ]);
-        const path = joinRepoPath('', reference.replace(/^\.\//, ''));
+        const path = joinRepoPath('', reference);
         if (path === undefined)
             problems.push(valuesFileProblem(reference, where));
         else
@@ -15491,6 +15492,7 @@ function locateKustomizeError(stderr, side) {
 
 
 
+
 const DEFAULT_REMOTE_LIMITS = {
     maxRequests: 400,
     maxBytes: 64 * 1024 * 1024,
@@ -15809,35 +15811,33 @@ function kustomizationReferences(data) {
             return;
         references.push({ value, field, ...(at && { at }) });
     };
-    const list = (value) => (Array.isArray(value) ? value : []);
     for (const field of ['resources', 'bases', 'components']) {
-        list(data[field]).forEach((value, index) => add(value, field, [field, index]));
+        asList(data[field]).forEach((value, index) => add(value, field, [field, index]));
     }
     for (const field of PATH_LISTS)
-        list(data[field]).forEach((value) => add(value, field));
+        asList(data[field]).forEach((value) => add(value, field));
     for (const field of PATH_OBJECT_LISTS) {
-        for (const entry of list(data[field])) {
-            if (typeof entry === 'object' && entry !== null)
+        for (const entry of asList(data[field])) {
+            if (isRecord(entry))
                 add(entry.path, field);
         }
     }
     for (const field of GENERATORS) {
-        for (const entry of list(data[field])) {
-            if (typeof entry !== 'object' || entry === null)
+        for (const entry of asList(data[field])) {
+            if (!isRecord(entry))
                 continue;
             const generator = entry;
-            for (const file of list(generator.files)) {
+            for (const file of asList(generator.files)) {
                 if (typeof file === 'string')
                     add(file.slice(file.indexOf('=') + 1), field);
             }
-            for (const env of list(generator.envs))
+            for (const env of asList(generator.envs))
                 add(env, field);
             add(generator.env, field);
         }
     }
-    const openapi = data.openapi;
-    if (typeof openapi === 'object' && openapi !== null)
-        add(openapi.path, 'openapi');
+    if (isRecord(data.openapi))
+        add(data.openapi.path, 'openapi');
     return references;
 }
 
@@ -16328,14 +16328,12 @@ async function renderChanges(request) {
     const baseByName = new Map((request.baseReleases ?? headReleases).map((release) => [release.name, release]));
     // The base side renders a release as the base config declared it, or, when it did not, as head does.
     const baseReleases = headReleases.map((release) => baseByName.get(release.name) ?? release);
-    const [baseTree, headTree] = await Promise.all([
-        loadTree(request.repo, request.base, 'base'),
-        loadTree(request.repo, request.head, 'head'),
-    ]);
-    const [baseFound, headFound] = await Promise.all([
-        discoverSide(baseTree, baseReleases, request.configFile),
-        discoverSide(headTree, headReleases, request.configFile),
-    ]);
+    // An audit renders one commit: both sides are the same tree, read and searched once.
+    const sameCommit = request.base === request.head && baseReleases.every((release, i) => release === headReleases[i]);
+    const headTree = await loadTree(request.repo, request.head, 'head');
+    const baseTree = sameCommit ? headTree : await loadTree(request.repo, request.base, 'base');
+    const headFound = await discoverSide(headTree, headReleases, request.configFile);
+    const baseFound = sameCommit ? headFound : await discoverSide(baseTree, baseReleases, request.configFile);
     for (const note of new Set([...headFound.notes]))
         request.logger.info(note);
     const consumed = new Set([...baseFound.consumed, ...headFound.consumed]);
@@ -16485,7 +16483,8 @@ function compare(pair, affected, outcome, context) {
         }
         return undefined;
     }
-    const secrets = () => collectSecrets(pair, outcome, context);
+    let secretValues;
+    const secrets = () => (secretValues ??= collectSecrets(pair, outcome, context));
     const headFailure = head && !head.ok ? head.failure : undefined;
     const baseFailure = base && !base.ok ? base.failure : undefined;
     if (headFailure) {
