@@ -1,6 +1,6 @@
-import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
-import type { Node } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import type { FieldPath } from '../model.js';
+import { lineOfPath } from '../parse/parse.js';
 import { KUBERNETES_YAML } from '../parse/yaml-options.js';
 
 /** A scalar as a string (numbers and booleans too: `version: 1.2` is a string to Helm). */
@@ -27,30 +27,5 @@ export function parseYamlWithLines(text: string): YamlWithLines | undefined {
   } catch {
     return undefined;
   }
-  const lineAt = (node: unknown) => lineCounter.linePos((node as Node | null)?.range?.[0] ?? 0).line;
-  return {
-    data,
-    lineOf(path) {
-      let node: unknown = doc.contents;
-      let line = lineAt(node);
-      for (const segment of path) {
-        if (isMap(node)) {
-          const pair = node.items.find(
-            (item) => isPair(item) && isScalar(item.key) && item.key.value === segment,
-          );
-          if (!pair) break;
-          line = lineAt(pair.key);
-          node = pair.value;
-        } else if (isSeq(node) && typeof segment === 'number') {
-          const item = node.items[segment];
-          if (!item) break;
-          line = lineAt(item);
-          node = item;
-        } else {
-          break;
-        }
-      }
-      return line;
-    },
-  };
+  return { data, lineOf: (path) => lineOfPath(doc.contents, path, lineCounter) };
 }

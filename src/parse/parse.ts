@@ -169,13 +169,14 @@ function makeResource(
   };
 }
 
-function lineOf(lineCounter: LineCounter, node: Node): number {
-  return lineCounter.linePos(node.range?.[0] ?? 0).line;
+function lineOf(lineCounter: LineCounter, node: Node | null): number {
+  return lineCounter.linePos(node?.range?.[0] ?? 0).line;
 }
 
-function lineOfPath(root: YAMLMap, path: FieldPath, lineCounter: LineCounter): number {
+/** 1-based line of the key or item at `path` under `root`, or of its nearest existing ancestor. */
+export function lineOfPath(root: unknown, path: FieldPath, lineCounter: LineCounter): number {
   let node: unknown = root;
-  let line = lineOf(lineCounter, root);
+  let line = lineOf(lineCounter, root as Node | null);
   for (const segment of path) {
     if (isMap(node)) {
       const pair = node.items.find(
