@@ -1,6 +1,7 @@
 import type { FileResourceChanges, Finding, Report, ResourceChange, Severity } from '../model.js';
 import { SEVERITY_RANK, compareStrings, sortFindings } from './summary.js';
-import { formatChangeRef, formatRef, formatValue, plural } from './text.js';
+import { formatChangeRef, formatValue, plural } from './text.js';
+import { describeResource } from '../parse/resource-key.js';
 import { displayFields } from './fields.js';
 
 export interface MarkdownOptions {
@@ -156,7 +157,7 @@ function findingRow(finding: Finding): string {
   const cells = [
     `${ICON[finding.severity]} ${finding.severity}`,
     escapeCell(`${finding.file}:${finding.line}`),
-    finding.resource ? escapeCell(formatRef(finding.resource)) : '',
+    finding.resource ? escapeCell(describeResource(finding.resource)) : '',
     `[${escapeCell(finding.ruleId)}](${escapeUrl(finding.helpUri)})`,
     escapeCell(finding.message),
   ];

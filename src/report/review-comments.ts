@@ -1,6 +1,6 @@
 import type { ChangedFile, Finding, Hunk, Severity } from '../model.js';
 import { SEVERITY_RANK, sortFindings } from './summary.js';
-import { formatRef } from './text.js';
+import { describeResource } from '../parse/resource-key.js';
 
 /** GitHub's limit on a comment body; review comments stay far below it. */
 export const COMMENT_MAX_LENGTH = 65536;
@@ -264,7 +264,7 @@ export interface ReviewCommentOptions {
 /** Severity, rule, message, what to change, the rule's docs, an optional suggestion and the hidden marker. */
 export function renderReviewComment(finding: Finding, opts: ReviewCommentOptions = {}): string {
   const instance = opts.instance ?? DEFAULT_INSTANCE;
-  const subject = finding.resource ? ` · ${escapeMarkdown(formatRef(finding.resource))}` : '';
+  const subject = finding.resource ? ` · ${escapeMarkdown(describeResource(finding.resource))}` : '';
   const parts = [
     `${ICON[finding.severity]} **${finding.severity}** · \`${finding.ruleId}\`${subject}`,
     escapeMarkdown(finding.message),

@@ -8,6 +8,7 @@ import type {
 } from '../model.js';
 import { compareStrings, sortFindings } from './summary.js';
 import { displayFields } from './fields.js';
+import { describeResource } from '../parse/resource-key.js';
 
 export interface TextOptions {
   color: boolean;
@@ -29,13 +30,10 @@ export function changeRef(change: ResourceChange): ResourceRef | undefined {
 }
 
 /** `Kind namespace/name`, or `Kind name` for cluster-scoped resources. */
-export function formatRef(ref: ResourceRef): string {
-  return ref.namespace ? `${ref.kind} ${ref.namespace}/${ref.name}` : `${ref.kind} ${ref.name}`;
-}
 
 export function formatChangeRef(change: ResourceChange): string {
   const ref = changeRef(change);
-  return ref ? formatRef(ref) : change.key;
+  return ref ? describeResource(ref) : change.key;
 }
 
 /** A value as one line of compact JSON, cut at `max` characters. */

@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { containersOf, describeContainer, describeResource, isLongRunning, podSpecOf } from './workload.js';
+import { containersOf, describeContainer, kindAndName, isLongRunning, podSpecOf } from './workload.js';
 import { asList, isRecord } from '../util/objects.js';
 
 /** Words in a volume name or mount path that say "scratch space": such an emptyDir is fine. */
@@ -100,7 +100,7 @@ export const emptydirDataRule: Rule = {
           : '';
       report({
         message:
-          `emptyDir volume '${volume.name}' of ${describeResource(resource)}${where} looks like it holds data, ` +
+          `emptyDir volume '${volume.name}' of ${kindAndName(resource)}${where} looks like it holds data, ` +
           'but an emptyDir is deleted with its pod: a node drain during an upgrade, an eviction or a ' +
           'reschedule loses it. Keep data in a PersistentVolumeClaim (volumeClaimTemplates in a StatefulSet); ' +
           'if it is only scratch space, suppress this finding.',

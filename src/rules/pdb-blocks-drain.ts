@@ -3,7 +3,7 @@ import type { ScalableWorkload } from './workload.js';
 import {
   SCALER_KINDS,
   WORKLOAD_KINDS,
-  describeResource,
+  kindAndName,
   headIndex,
   isKind,
   joinPhrases,
@@ -95,6 +95,6 @@ function amount(value: unknown): { value: number; percent: boolean } | undefined
 
 function describeWorkload(workload: ScalableWorkload): string {
   const count = `${workload.replicas} replica${workload.replicas === 1 ? '' : 's'}`;
-  const source = workload.scaler ? `, the minimum of ${describeResource(workload.scaler.resource)}` : '';
-  return `${describeResource(workload.resource)}: ${count}${source}`;
+  const source = workload.scaler ? `, the minimum of ${kindAndName(workload.scaler.resource)}` : '';
+  return `${kindAndName(workload.resource)}: ${count}${source}`;
 }

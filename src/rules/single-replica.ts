@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { SCALER_KINDS, describeResource, headIndex, isScalableWorkload, replicasOf } from './workload.js';
+import { SCALER_KINDS, kindAndName, headIndex, isScalableWorkload, replicasOf } from './workload.js';
 import { isRecord } from '../util/objects.js';
 
 export const singleReplicaRule: Rule = {
@@ -22,7 +22,7 @@ export const singleReplicaRule: Rule = {
     const unset = !isRecord(spec) || spec.replicas === undefined || spec.replicas === null;
     report({
       message:
-        `${describeResource(resource)} runs a single replica${unset ? ' (spec.replicas is not set, so 1)' : ''} ` +
+        `${kindAndName(resource)} runs a single replica${unset ? ' (spec.replicas is not set, so 1)' : ''} ` +
         'and no HorizontalPodAutoscaler targets it: a node drain, an eviction or a failed rollout takes it ' +
         'down. Set spec.replicas to 2 or more (with a PodDisruptionBudget), or scale it with a ' +
         'HorizontalPodAutoscaler.',

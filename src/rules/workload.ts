@@ -115,7 +115,7 @@ export function joinPhrases(phrases: readonly string[]): string {
 }
 
 /** "Deployment 'web'". */
-export function describeResource(resource: Resource): string {
+export function kindAndName(resource: Resource): string {
   return `${resource.ref.kind} '${resource.ref.name}'`;
 }
 
