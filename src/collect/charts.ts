@@ -18,6 +18,7 @@ export interface ChartInfo {
   file: string;
   name: string;
   version: string;
+  appVersion?: string;
   /** `application` or `library` (a library chart renders nothing). */
   type: string;
   versionLine: number;
@@ -40,6 +41,7 @@ export function parseChart(file: string, text: string): ChartInfo | undefined {
     file,
     name: asString(data.name) ?? baseName(dir),
     version: asString(data.version) ?? '',
+    ...(asString(data.appVersion) !== undefined ? { appVersion: asString(data.appVersion)! } : {}),
     type: asString(data.type) ?? 'application',
     versionLine: parsed.lineOf(['version']),
     dependencies: [],

@@ -1,6 +1,5 @@
 // The CRD upgrade analysis over a whole change: each CRD the change edits is compared between base and head,
 // with one verdict per CRD, findings on the custom resources it breaks, and the controller/CRD skew check.
-import { parse } from 'yaml';
 import { compareCrds, deepEqual } from '../crd/compare.js';
 import type { ChangeClass, CrdComparison } from '../crd/compare.js';
 import { isCrdObject, toCrd } from '../crd/crd.js';
@@ -12,7 +11,9 @@ import type { AnalysisInput, Analyzer, AnalyzerReport } from '../engine/analyzer
 import type { FieldPath, Resource, ResourceChange } from '../model.js';
 import type { RemoteSource } from '../render/remote.js';
 import type { RuleMeta } from './types.js';
-import { isRecord } from '../util/objects.js';
+import { parseChart } from '../collect/charts.js';
+import type { ChartInfo } from '../collect/charts.js';
+import { containersOf, podSpecOf } from './workload.js';
 
 export const crdBreakingChangeMeta: RuleMeta = {
   id: 'crd-breaking-change',
@@ -228,23 +229,11 @@ async function chartVersions(input: AnalysisInput, file: string): Promise<string
   const chartFile = `${match[1] ?? ''}Chart.yaml`;
   const read = async (side: 'base' | 'head') => {
     const text = await input.readFile(side, chartFile);
-    if (text === undefined) return undefined;
-    try {
-      const chart: unknown = parse(text);
-      if (typeof chart !== 'object' || chart === null) return undefined;
-      const { name, version, appVersion } = chart as Record<string, unknown>;
-      if (typeof version !== 'string' && typeof version !== 'number') return undefined;
-      return { name: typeof name === 'string' ? name : chartFile, version: String(version), appVersion };
-    } catch {
-      return undefined;
-    }
+    return text === undefined ? undefined : parseChart(chartFile, text);
   };
   const [before, after] = await Promise.all([read('base'), read('head')]);
-  if (!before || !after || before.version === after.version) return undefined;
-  const app = (chart: { appVersion: unknown }) =>
-    typeof chart.appVersion === 'string' || typeof chart.appVersion === 'number'
-      ? ` (app ${chart.appVersion})`
-      : '';
+  if (!before || !after || before.version === '' || before.version === after.version) return undefined;
+  const app = (chart: ChartInfo) => (chart.appVersion ? ` (app ${chart.appVersion})` : '');
   return `chart ${after.name} ${before.version}${app(before)} and ${after.version}${app(after)}`;
 }
 
@@ -268,36 +257,15 @@ interface ImageBump {
   to: string;
 }
 
-const POD_SPEC_PATHS: readonly FieldPath[] = [
-  ['spec', 'template', 'spec'],
-  ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
-  ['spec'],
-];
-
-function podSpecOf(object: unknown): { path: FieldPath; spec: Record<string, unknown> } | undefined {
-  for (const path of POD_SPEC_PATHS) {
-    let node: unknown = object;
-    for (const segment of path) node = isRecord(node) ? node[segment as string] : undefined;
-    if (isRecord(node) && (Array.isArray(node.containers) || Array.isArray(node.initContainers)))
-      return { path, spec: node };
-  }
-  return undefined;
-}
-
-function containerImages(object: unknown): Map<string, { image: string; path: FieldPath }> {
+/** The images of a workload's containers, by container, with the path of each `image:` field. */
+function containerImages(resource: Resource): Map<string, { image: string; path: FieldPath }> {
   const images = new Map<string, { image: string; path: FieldPath }>();
-  const pod = podSpecOf(object);
+  const pod = podSpecOf(resource);
   if (!pod) return images;
-  for (const list of ['initContainers', 'containers'] as const) {
-    const containers = pod.spec[list];
-    if (!Array.isArray(containers)) continue;
-    containers.forEach((container: unknown, index) => {
-      if (isRecord(container) && typeof container.name === 'string' && typeof container.image === 'string')
-        images.set(`${list}/${container.name}`, {
-          image: container.image,
-          path: [...pod.path, list, index, 'image'],
-        });
-    });
+  for (const ref of containersOf(pod, ['initContainer', 'container'])) {
+    const image = ref.container.image;
+    if (typeof image === 'string')
+      images.set(`${ref.kind}/${ref.name}`, { image, path: [...ref.path, 'image'] });
   }
   return images;
 }
@@ -306,9 +274,9 @@ export function imageBumps(changes: readonly ResourceChange[]): ImageBump[] {
   const bumps: ImageBump[] = [];
   for (const change of changes) {
     if (change.type !== 'modified' || !change.base || !change.head) continue;
-    const before = containerImages(change.base.object);
+    const before = containerImages(change.base);
     if (before.size === 0) continue;
-    for (const [name, after] of containerImages(change.head.object)) {
+    for (const [name, after] of containerImages(change.head)) {
       const old = before.get(name);
       if (!old || old.image === after.image) continue;
       const oldImage = parseImage(old.image);
