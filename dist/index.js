@@ -46040,6 +46040,24 @@ function isRemoteReference(reference) {
         /\?(ref|version|submodules|timeout)=/.test(reference));
 }
 
+;// CONCATENATED MODULE: ./lib/parse/resource-key.js
+/** `apps/v1` -> `apps`; `v1` -> `` (the core group). */
+function apiGroup(apiVersion) {
+    const slash = apiVersion.indexOf('/');
+    return slash === -1 ? '' : apiVersion.slice(0, slash);
+}
+function apiVersionOnly(apiVersion) {
+    const slash = apiVersion.indexOf('/');
+    return slash === -1 ? apiVersion : apiVersion.slice(slash + 1);
+}
+/** group/kind/namespace/name: the identity of an object in a cluster, whatever version it is written in. */
+function resourceKey(ref) {
+    return `${apiGroup(ref.apiVersion)}/${ref.kind}/${ref.namespace ?? ''}/${ref.name}`;
+}
+function describeResource(ref) {
+    return `${ref.kind} ${ref.namespace ? `${ref.namespace}/` : ''}${ref.name}`;
+}
+
 ;// CONCATENATED MODULE: ./lib/parse/yaml-options.js
 const FLOAT_TAG = 'tag:yaml.org,2002:float';
 /** go-yaml, which Kubernetes uses, wants a digit next to the dot: `.` and `._` are strings, not NaN. */
@@ -46063,7 +46081,197 @@ const KUBERNETES_YAML = {
     customTags: kubernetesTags,
 };
 
+;// CONCATENATED MODULE: ./lib/parse/parse.js
+
+
+
+/** Files above this size are not parsed: the largest real CRD bundles are a few MiB. */
+const MAX_FILE_BYTES = 16 * 1024 * 1024;
+/** yaml's guard against "billion laughs" alias expansion. */
+const MAX_ALIAS_COUNT = 1000;
+const IGNORE_MARKER = 'kube-pr-review:';
+const IGNORE_COMMENT = /#\s*kube-pr-review:\s*ignore\b([^\n]*)/g;
+/** Files that hold YAML but never Kubernetes objects, by name. */
+const NON_RESOURCE_FILE = /(^|\/)(Chart\.ya?ml|Chart\.lock|values[^/]*\.ya?ml|kustomization\.ya?ml|Kustomization|\.kube-pr-review\.ya?ml|\.pre-commit-config\.ya?ml|docker-compose[^/]*\.ya?ml|compose\.ya?ml|mkdocs\.ya?ml)$/;
+const CI_FILE = /(^|\/)\.github\/|(^|\/)\.gitlab-ci\.ya?ml$/;
+const HELM_TEMPLATE_DIR = /(^|\/)templates\//;
+/** API groups whose objects configure tools rather than the cluster. */
+const TOOL_CONFIG_API = /^(kustomize\.config\.k8s\.io|config\.kubernetes\.io|kpt\.dev)\//;
+function isManifestPath(path) {
+    return /\.(ya?ml|json)$/i.test(path);
+}
+function parseManifestFile(file, text) {
+    const result = { file, kind: 'empty', resources: [], problems: [] };
+    if (NON_RESOURCE_FILE.test(file) || CI_FILE.test(file)) {
+        result.kind = 'other';
+        return result;
+    }
+    if (text.length > MAX_FILE_BYTES) {
+        return broken(result, 1, `file is too large to review (${text.length} bytes, limit ${MAX_FILE_BYTES})`);
+    }
+    if (text.includes('\0')) {
+        return broken(result, 1, 'file is binary (contains NUL bytes), not YAML');
+    }
+    if (file.toLowerCase().endsWith('.json') && !(text.includes('"apiVersion"') && text.includes('"kind"'))) {
+        result.kind = 'other';
+        return result;
+    }
+    const isTemplate = text.includes('{{');
+    if (isTemplate && HELM_TEMPLATE_DIR.test(file)) {
+        result.kind = 'template';
+        return result;
+    }
+    const lineCounter = new dist/* LineCounter */.HN();
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, { ...KUBERNETES_YAML, lineCounter, uniqueKeys: true });
+    const documents = Array.isArray(docs) ? docs : [];
+    const hasIgnoreComments = text.includes(IGNORE_MARKER);
+    let sawOther = false;
+    for (const [docIndex, doc] of documents.entries()) {
+        if (doc.errors.length > 0) {
+            if (isTemplate) {
+                result.kind = 'template';
+                return { ...result, resources: [], problems: [] };
+            }
+            const error = doc.errors[0];
+            const line = error.linePos?.[0]?.line ?? lineCounter.linePos(error.pos[0]).line;
+            result.problems.push({ file, line, message: `invalid YAML: ${firstLine(error.message)}` });
+            continue;
+        }
+        const contents = doc.contents;
+        if (contents === null || ((0,dist/* isScalar */.jn)(contents) && contents.value === null))
+            continue;
+        if (!(0,dist/* isMap */.jh)(contents) || !looksLikeKubernetes(contents)) {
+            sawOther = true;
+            continue;
+        }
+        let object;
+        try {
+            object = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+        }
+        catch (error) {
+            result.problems.push({
+                file,
+                line: lineOf(lineCounter, contents),
+                message: `YAML could not be loaded: ${firstLine(error instanceof Error ? error.message : String(error))}`,
+            });
+            continue;
+        }
+        const documentStart = docIndex === 0 ? 0 : (documents[docIndex - 1]?.range[2] ?? 0);
+        const ignoredRules = hasIgnoreComments
+            ? ignoredRulesIn(text.slice(documentStart, doc.range[2]))
+            : EMPTY_SET;
+        const kubeObject = object;
+        if (TOOL_CONFIG_API.test(kubeObject.apiVersion)) {
+            sawOther = true;
+            continue;
+        }
+        const items = listItems(kubeObject, contents);
+        if (items) {
+            items.forEach(({ object: item, node }, itemIndex) => result.resources.push(makeResource(file, item, node, lineCounter, ignoredRules, `${docIndex}.${itemIndex}`, true)));
+        }
+        else {
+            result.resources.push(makeResource(file, kubeObject, contents, lineCounter, ignoredRules, `${docIndex}`));
+        }
+    }
+    if (result.problems.length > 0)
+        result.kind = 'broken';
+    else if (result.resources.length > 0)
+        result.kind = 'kubernetes';
+    else if (sawOther)
+        result.kind = 'other';
+    return result;
+}
+const EMPTY_SET = new Set();
+function broken(result, line, message) {
+    result.kind = 'broken';
+    result.problems.push({ file: result.file, line, message });
+    return result;
+}
+function firstLine(message) {
+    return message.split('\n')[0].trim();
+}
+function looksLikeKubernetes(map) {
+    const apiVersion = map.get('apiVersion');
+    const kind = map.get('kind');
+    return typeof apiVersion === 'string' && typeof kind === 'string' && apiVersion !== '' && kind !== '';
+}
+/** `kind: List` and `*List` objects carry their resources in `items`. */
+function listItems(object, node) {
+    if (!object.kind.endsWith('List') || !Array.isArray(object.items))
+        return undefined;
+    const itemsNode = node.get('items', true);
+    if (!(0,dist/* isSeq */.oP)(itemsNode))
+        return undefined;
+    const items = [];
+    object.items.forEach((item, index) => {
+        const itemNode = itemsNode.items[index];
+        if ((0,dist/* isMap */.jh)(itemNode) && looksLikeKubernetes(itemNode))
+            items.push({ object: item, node: itemNode });
+    });
+    return items;
+}
+function makeResource(file, object, node, lineCounter, ignoredRules, position, listItem = false) {
+    const metadata = typeof object.metadata === 'object' && object.metadata !== null ? object.metadata : {};
+    const name = typeof metadata.name === 'string' ? metadata.name : `(unnamed #${position} in ${file})`;
+    const namespace = typeof metadata.namespace === 'string' ? metadata.namespace : undefined;
+    const ref = { apiVersion: object.apiVersion, kind: object.kind, name, ...(namespace ? { namespace } : {}) };
+    const range = node.range ?? [0, 0, 0];
+    return {
+        key: resourceKey(ref),
+        ref,
+        object,
+        file,
+        line: lineCounter.linePos(range[0]).line,
+        endLine: lineCounter.linePos(Math.max(range[0], range[1] - 1)).line,
+        lineOf: (path) => lineOfPath(node, path, lineCounter),
+        ignoredRules,
+        ...(listItem ? { listItem } : {}),
+    };
+}
+function lineOf(lineCounter, node) {
+    return lineCounter.linePos(node?.range?.[0] ?? 0).line;
+}
+/** 1-based line of the key or item at `path` under `root`, or of its nearest existing ancestor. */
+function lineOfPath(root, path, lineCounter) {
+    let node = root;
+    let line = lineOf(lineCounter, root);
+    for (const segment of path) {
+        if ((0,dist/* isMap */.jh)(node)) {
+            const pair = node.items.find((item) => (0,dist/* isPair */.tO)(item) && (0,dist/* isScalar */.jn)(item.key) && item.key.value === segment);
+            if (!pair)
+                break;
+            line = lineOf(lineCounter, pair.key);
+            node = pair.value;
+        }
+        else if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number') {
+            const item = node.items[segment];
+            if (!item)
+                break;
+            line = lineOf(lineCounter, item);
+            node = item;
+        }
+        else {
+            break;
+        }
+    }
+    return line;
+}
+/** Comments anywhere in a document (or just before it) switch rules off for its objects. */
+function ignoredRulesIn(documentText) {
+    if (!documentText.includes(IGNORE_MARKER))
+        return EMPTY_SET;
+    const rules = new Set();
+    for (const match of documentText.matchAll(IGNORE_COMMENT)) {
+        const ids = (match[1] ?? '').split(/[\s,]+/).filter((id) => /^[a-z0-9-]+$/.test(id));
+        if (ids.length === 0)
+            rules.add('*');
+        ids.forEach((id) => rules.add(id));
+    }
+    return rules;
+}
+
 ;// CONCATENATED MODULE: ./lib/collect/yaml-data.js
+
 
 
 /** A scalar as a string (numbers and booleans too: `version: 1.2` is a string to Helm). */
@@ -46087,34 +46295,7 @@ function parseYamlWithLines(text) {
     catch {
         return undefined;
     }
-    const lineAt = (node) => lineCounter.linePos(node?.range?.[0] ?? 0).line;
-    return {
-        data,
-        lineOf(path) {
-            let node = doc.contents;
-            let line = lineAt(node);
-            for (const segment of path) {
-                if ((0,dist/* isMap */.jh)(node)) {
-                    const pair = node.items.find((item) => (0,dist/* isPair */.tO)(item) && (0,dist/* isScalar */.jn)(item.key) && item.key.value === segment);
-                    if (!pair)
-                        break;
-                    line = lineAt(pair.key);
-                    node = pair.value;
-                }
-                else if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number') {
-                    const item = node.items[segment];
-                    if (!item)
-                        break;
-                    line = lineAt(item);
-                    node = item;
-                }
-                else {
-                    break;
-                }
-            }
-            return line;
-        },
-    };
+    return { data, lineOf: (path) => lineOfPath(doc.contents, path, lineCounter) };
 }
 
 ;// CONCATENATED MODULE: ./lib/diff/ignore-fields.js
@@ -48621,6 +48802,7 @@ function computeDisplayFields(change) {
 ;// CONCATENATED MODULE: ./lib/report/text.js
 
 
+
 const ANSI = {
     error: '\x1b[31m',
     warning: '\x1b[33m',
@@ -48634,12 +48816,9 @@ function changeRef(change) {
     return (change.head ?? change.base)?.ref;
 }
 /** `Kind namespace/name`, or `Kind name` for cluster-scoped resources. */
-function formatRef(ref) {
-    return ref.namespace ? `${ref.kind} ${ref.namespace}/${ref.name}` : `${ref.kind} ${ref.name}`;
-}
 function formatChangeRef(change) {
     const ref = changeRef(change);
-    return ref ? formatRef(ref) : change.key;
+    return ref ? describeResource(ref) : change.key;
 }
 /** A value as one line of compact JSON, cut at `max` characters. */
 function text_formatValue(value, max = VALUE_MAX_LENGTH) {
@@ -48724,6 +48903,7 @@ function summaryLine(report, filesWithFindings) {
 }
 
 ;// CONCATENATED MODULE: ./lib/report/markdown.js
+
 
 
 
@@ -48844,7 +49024,7 @@ function findingRow(finding) {
     const cells = [
         `${ICON[finding.severity]} ${finding.severity}`,
         escapeCell(`${finding.file}:${finding.line}`),
-        finding.resource ? escapeCell(formatRef(finding.resource)) : '',
+        finding.resource ? escapeCell(describeResource(finding.resource)) : '',
         `[${escapeCell(finding.ruleId)}](${escapeUrl(finding.helpUri)})`,
         escapeCell(finding.message),
     ];
@@ -49117,7 +49297,7 @@ function suggestionLine(replacement, original) {
 /** Severity, rule, message, what to change, the rule's docs, an optional suggestion and the hidden marker. */
 function renderReviewComment(finding, opts = {}) {
     const instance = opts.instance ?? DEFAULT_INSTANCE;
-    const subject = finding.resource ? ` · ${escapeMarkdown(formatRef(finding.resource))}` : '';
+    const subject = finding.resource ? ` · ${escapeMarkdown(describeResource(finding.resource))}` : '';
     const parts = [
         `${review_comments_ICON[finding.severity]} **${finding.severity}** · \`${finding.ruleId}\`${subject}`,
         escapeMarkdown(finding.message),
@@ -50135,6 +50315,7 @@ function parseChart(file, text) {
         file,
         name: asString(data.name) ?? baseName(dir),
         version: asString(data.version) ?? '',
+        ...(asString(data.appVersion) !== undefined ? { appVersion: asString(data.appVersion) } : {}),
         type: asString(data.type) ?? 'application',
         versionLine: parsed.lineOf(['version']),
         dependencies: [],
@@ -50181,212 +50362,6 @@ function isSubchart(dir, chartDirs) {
             return true;
     }
     return false;
-}
-
-;// CONCATENATED MODULE: ./lib/parse/resource-key.js
-/** `apps/v1` -> `apps`; `v1` -> `` (the core group). */
-function apiGroup(apiVersion) {
-    const slash = apiVersion.indexOf('/');
-    return slash === -1 ? '' : apiVersion.slice(0, slash);
-}
-function apiVersionOnly(apiVersion) {
-    const slash = apiVersion.indexOf('/');
-    return slash === -1 ? apiVersion : apiVersion.slice(slash + 1);
-}
-/** group/kind/namespace/name: the identity of an object in a cluster, whatever version it is written in. */
-function resourceKey(ref) {
-    return `${apiGroup(ref.apiVersion)}/${ref.kind}/${ref.namespace ?? ''}/${ref.name}`;
-}
-function describeResource(ref) {
-    return `${ref.kind} ${ref.namespace ? `${ref.namespace}/` : ''}${ref.name}`;
-}
-
-;// CONCATENATED MODULE: ./lib/parse/parse.js
-
-
-
-/** Files above this size are not parsed: the largest real CRD bundles are a few MiB. */
-const MAX_FILE_BYTES = 16 * 1024 * 1024;
-/** yaml's guard against "billion laughs" alias expansion. */
-const MAX_ALIAS_COUNT = 1000;
-const IGNORE_MARKER = 'kube-pr-review:';
-const IGNORE_COMMENT = /#\s*kube-pr-review:\s*ignore\b([^\n]*)/g;
-/** Files that hold YAML but never Kubernetes objects, by name. */
-const NON_RESOURCE_FILE = /(^|\/)(Chart\.ya?ml|Chart\.lock|values[^/]*\.ya?ml|kustomization\.ya?ml|Kustomization|\.kube-pr-review\.ya?ml|\.pre-commit-config\.ya?ml|docker-compose[^/]*\.ya?ml|compose\.ya?ml|mkdocs\.ya?ml)$/;
-const CI_FILE = /(^|\/)\.github\/|(^|\/)\.gitlab-ci\.ya?ml$/;
-const HELM_TEMPLATE_DIR = /(^|\/)templates\//;
-/** API groups whose objects configure tools rather than the cluster. */
-const TOOL_CONFIG_API = /^(kustomize\.config\.k8s\.io|config\.kubernetes\.io|kpt\.dev)\//;
-function isManifestPath(path) {
-    return /\.(ya?ml|json)$/i.test(path);
-}
-function parseManifestFile(file, text) {
-    const result = { file, kind: 'empty', resources: [], problems: [] };
-    if (NON_RESOURCE_FILE.test(file) || CI_FILE.test(file)) {
-        result.kind = 'other';
-        return result;
-    }
-    if (text.length > MAX_FILE_BYTES) {
-        return broken(result, 1, `file is too large to review (${text.length} bytes, limit ${MAX_FILE_BYTES})`);
-    }
-    if (text.includes('\0')) {
-        return broken(result, 1, 'file is binary (contains NUL bytes), not YAML');
-    }
-    if (file.toLowerCase().endsWith('.json') && !(text.includes('"apiVersion"') && text.includes('"kind"'))) {
-        result.kind = 'other';
-        return result;
-    }
-    const isTemplate = text.includes('{{');
-    if (isTemplate && HELM_TEMPLATE_DIR.test(file)) {
-        result.kind = 'template';
-        return result;
-    }
-    const lineCounter = new dist/* LineCounter */.HN();
-    const docs = (0,dist/* parseAllDocuments */.hR)(text, { ...KUBERNETES_YAML, lineCounter, uniqueKeys: true });
-    const documents = Array.isArray(docs) ? docs : [];
-    const hasIgnoreComments = text.includes(IGNORE_MARKER);
-    let sawOther = false;
-    for (const [docIndex, doc] of documents.entries()) {
-        if (doc.errors.length > 0) {
-            if (isTemplate) {
-                result.kind = 'template';
-                return { ...result, resources: [], problems: [] };
-            }
-            const error = doc.errors[0];
-            const line = error.linePos?.[0]?.line ?? lineCounter.linePos(error.pos[0]).line;
-            result.problems.push({ file, line, message: `invalid YAML: ${firstLine(error.message)}` });
-            continue;
-        }
-        const contents = doc.contents;
-        if (contents === null || ((0,dist/* isScalar */.jn)(contents) && contents.value === null))
-            continue;
-        if (!(0,dist/* isMap */.jh)(contents) || !looksLikeKubernetes(contents)) {
-            sawOther = true;
-            continue;
-        }
-        let object;
-        try {
-            object = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-        }
-        catch (error) {
-            result.problems.push({
-                file,
-                line: lineOf(lineCounter, contents),
-                message: `YAML could not be loaded: ${firstLine(error instanceof Error ? error.message : String(error))}`,
-            });
-            continue;
-        }
-        const documentStart = docIndex === 0 ? 0 : (documents[docIndex - 1]?.range[2] ?? 0);
-        const ignoredRules = hasIgnoreComments
-            ? ignoredRulesIn(text.slice(documentStart, doc.range[2]))
-            : EMPTY_SET;
-        const kubeObject = object;
-        if (TOOL_CONFIG_API.test(kubeObject.apiVersion)) {
-            sawOther = true;
-            continue;
-        }
-        const items = listItems(kubeObject, contents);
-        if (items) {
-            items.forEach(({ object: item, node }, itemIndex) => result.resources.push(makeResource(file, item, node, lineCounter, ignoredRules, `${docIndex}.${itemIndex}`, true)));
-        }
-        else {
-            result.resources.push(makeResource(file, kubeObject, contents, lineCounter, ignoredRules, `${docIndex}`));
-        }
-    }
-    if (result.problems.length > 0)
-        result.kind = 'broken';
-    else if (result.resources.length > 0)
-        result.kind = 'kubernetes';
-    else if (sawOther)
-        result.kind = 'other';
-    return result;
-}
-const EMPTY_SET = new Set();
-function broken(result, line, message) {
-    result.kind = 'broken';
-    result.problems.push({ file: result.file, line, message });
-    return result;
-}
-function firstLine(message) {
-    return message.split('\n')[0].trim();
-}
-function looksLikeKubernetes(map) {
-    const apiVersion = map.get('apiVersion');
-    const kind = map.get('kind');
-    return typeof apiVersion === 'string' && typeof kind === 'string' && apiVersion !== '' && kind !== '';
-}
-/** `kind: List` and `*List` objects carry their resources in `items`. */
-function listItems(object, node) {
-    if (!object.kind.endsWith('List') || !Array.isArray(object.items))
-        return undefined;
-    const itemsNode = node.get('items', true);
-    if (!(0,dist/* isSeq */.oP)(itemsNode))
-        return undefined;
-    const items = [];
-    object.items.forEach((item, index) => {
-        const itemNode = itemsNode.items[index];
-        if ((0,dist/* isMap */.jh)(itemNode) && looksLikeKubernetes(itemNode))
-            items.push({ object: item, node: itemNode });
-    });
-    return items;
-}
-function makeResource(file, object, node, lineCounter, ignoredRules, position, listItem = false) {
-    const metadata = typeof object.metadata === 'object' && object.metadata !== null ? object.metadata : {};
-    const name = typeof metadata.name === 'string' ? metadata.name : `(unnamed #${position} in ${file})`;
-    const namespace = typeof metadata.namespace === 'string' ? metadata.namespace : undefined;
-    const ref = { apiVersion: object.apiVersion, kind: object.kind, name, ...(namespace ? { namespace } : {}) };
-    const range = node.range ?? [0, 0, 0];
-    return {
-        key: resourceKey(ref),
-        ref,
-        object,
-        file,
-        line: lineCounter.linePos(range[0]).line,
-        endLine: lineCounter.linePos(Math.max(range[0], range[1] - 1)).line,
-        lineOf: (path) => lineOfPath(node, path, lineCounter),
-        ignoredRules,
-        ...(listItem ? { listItem } : {}),
-    };
-}
-function lineOf(lineCounter, node) {
-    return lineCounter.linePos(node.range?.[0] ?? 0).line;
-}
-function lineOfPath(root, path, lineCounter) {
-    let node = root;
-    let line = lineOf(lineCounter, root);
-    for (const segment of path) {
-        if ((0,dist/* isMap */.jh)(node)) {
-            const pair = node.items.find((item) => (0,dist/* isPair */.tO)(item) && (0,dist/* isScalar */.jn)(item.key) && item.key.value === segment);
-            if (!pair)
-                break;
-            line = lineOf(lineCounter, pair.key);
-            node = pair.value;
-        }
-        else if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number') {
-            const item = node.items[segment];
-            if (!item)
-                break;
-            line = lineOf(lineCounter, item);
-            node = item;
-        }
-        else {
-            break;
-        }
-    }
-    return line;
-}
-/** Comments anywhere in a document (or just before it) switch rules off for its objects. */
-function ignoredRulesIn(documentText) {
-    if (!documentText.includes(IGNORE_MARKER))
-        return EMPTY_SET;
-    const rules = new Set();
-    for (const match of documentText.matchAll(IGNORE_COMMENT)) {
-        const ids = (match[1] ?? '').split(/[\s,]+/).filter((id) => /^[a-z0-9-]+$/.test(id));
-        if (ids.length === 0)
-            rules.add('*');
-        ids.forEach((id) => rules.add(id));
-    }
-    return rules;
 }
 
 ;// CONCATENATED MODULE: ./lib/collect/kustomizations.js
@@ -53865,7 +53840,7 @@ function joinPhrases(phrases) {
     return `${phrases.slice(0, -1).join(', ')} and ${phrases[phrases.length - 1]}`;
 }
 /** "Deployment 'web'". */
-function workload_describeResource(resource) {
+function kindAndName(resource) {
     return `${resource.ref.kind} '${resource.ref.name}'`;
 }
 /**
@@ -55559,27 +55534,12 @@ async function chartVersions(input, file) {
     const chartFile = `${match[1] ?? ''}Chart.yaml`;
     const read = async (side) => {
         const text = await input.readFile(side, chartFile);
-        if (text === undefined)
-            return undefined;
-        try {
-            const chart = (0,dist/* parse */.qg)(text);
-            if (typeof chart !== 'object' || chart === null)
-                return undefined;
-            const { name, version, appVersion } = chart;
-            if (typeof version !== 'string' && typeof version !== 'number')
-                return undefined;
-            return { name: typeof name === 'string' ? name : chartFile, version: String(version), appVersion };
-        }
-        catch {
-            return undefined;
-        }
+        return text === undefined ? undefined : parseChart(chartFile, text);
     };
     const [before, after] = await Promise.all([read('base'), read('head')]);
-    if (!before || !after || before.version === after.version)
+    if (!before || !after || before.version === '' || before.version === after.version)
         return undefined;
-    const app = (chart) => typeof chart.appVersion === 'string' || typeof chart.appVersion === 'number'
-        ? ` (app ${chart.appVersion})`
-        : '';
+    const app = (chart) => (chart.appVersion ? ` (app ${chart.appVersion})` : '');
     return `chart ${after.name} ${before.version}${app(before)} and ${after.version}${app(after)}`;
 }
 /** A CRD file in a chart's crds/ directory: Helm installs it once and never upgrades it. */
@@ -55592,37 +55552,16 @@ async function helmCrdsNote(input, file) {
         return undefined;
     return `${file} is in the crds/ directory of the Helm chart ${chartDir || '.'}: helm install creates these CRDs but helm upgrade never changes them (apply them yourself); Argo CD applies them on sync, Flux only with upgrade.crds: CreateReplace.`;
 }
-const crd_upgrade_POD_SPEC_PATHS = [
-    ['spec', 'template', 'spec'],
-    ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
-    ['spec'],
-];
-function crd_upgrade_podSpecOf(object) {
-    for (const path of crd_upgrade_POD_SPEC_PATHS) {
-        let node = object;
-        for (const segment of path)
-            node = isRecord(node) ? node[segment] : undefined;
-        if (isRecord(node) && (Array.isArray(node.containers) || Array.isArray(node.initContainers)))
-            return { path, spec: node };
-    }
-    return undefined;
-}
-function containerImages(object) {
+/** The images of a workload's containers, by container, with the path of each `image:` field. */
+function containerImages(resource) {
     const images = new Map();
-    const pod = crd_upgrade_podSpecOf(object);
+    const pod = podSpecOf(resource);
     if (!pod)
         return images;
-    for (const list of ['initContainers', 'containers']) {
-        const containers = pod.spec[list];
-        if (!Array.isArray(containers))
-            continue;
-        containers.forEach((container, index) => {
-            if (isRecord(container) && typeof container.name === 'string' && typeof container.image === 'string')
-                images.set(`${list}/${container.name}`, {
-                    image: container.image,
-                    path: [...pod.path, list, index, 'image'],
-                });
-        });
+    for (const ref of containersOf(pod, ['initContainer', 'container'])) {
+        const image = ref.container.image;
+        if (typeof image === 'string')
+            images.set(`${ref.kind}/${ref.name}`, { image, path: [...ref.path, 'image'] });
     }
     return images;
 }
@@ -55631,10 +55570,10 @@ function imageBumps(changes) {
     for (const change of changes) {
         if (change.type !== 'modified' || !change.base || !change.head)
             continue;
-        const before = containerImages(change.base.object);
+        const before = containerImages(change.base);
         if (before.size === 0)
             continue;
-        for (const [name, after] of containerImages(change.head.object)) {
+        for (const [name, after] of containerImages(change.head)) {
             const old = before.get(name);
             if (!old || old.image === after.image)
                 continue;
@@ -55970,7 +55909,7 @@ const emptydirDataRule = {
                 ? ` (mounted at ${mounts.map((mount) => `${mount.path} in ${mount.container}`).join(', ')})`
                 : '';
             report({
-                message: `emptyDir volume '${volume.name}' of ${workload_describeResource(resource)}${where} looks like it holds data, ` +
+                message: `emptyDir volume '${volume.name}' of ${kindAndName(resource)}${where} looks like it holds data, ` +
                     'but an emptyDir is deleted with its pod: a node drain during an upgrade, an eviction or a ' +
                     'reschedule loses it. Keep data in a PersistentVolumeClaim (volumeClaimTemplates in a StatefulSet); ' +
                     'if it is only scratch space, suppress this finding.',
@@ -56192,8 +56131,8 @@ function amount(value) {
 }
 function describeWorkload(workload) {
     const count = `${workload.replicas} replica${workload.replicas === 1 ? '' : 's'}`;
-    const source = workload.scaler ? `, the minimum of ${workload_describeResource(workload.scaler.resource)}` : '';
-    return `${workload_describeResource(workload.resource)}: ${count}${source}`;
+    const source = workload.scaler ? `, the minimum of ${kindAndName(workload.scaler.resource)}` : '';
+    return `${kindAndName(workload.resource)}: ${count}${source}`;
 }
 
 ;// CONCATENATED MODULE: ./lib/rules/plaintext-secret.js
@@ -56362,7 +56301,7 @@ const singleReplicaRule = {
         const spec = resource.object.spec;
         const unset = !isRecord(spec) || spec.replicas === undefined || spec.replicas === null;
         report({
-            message: `${workload_describeResource(resource)} runs a single replica${unset ? ' (spec.replicas is not set, so 1)' : ''} ` +
+            message: `${kindAndName(resource)} runs a single replica${unset ? ' (spec.replicas is not set, so 1)' : ''} ` +
                 'and no HorizontalPodAutoscaler targets it: a node drain, an eviction or a failed rollout takes it ' +
                 'down. Set spec.replicas to 2 or more (with a PodDisruptionBudget), or scale it with a ' +
                 'HorizontalPodAutoscaler.',
