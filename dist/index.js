@@ -49692,8 +49692,11 @@ async function isGitRepo(dir) {
     }
 }
 async function resolveCommit(repo, ref) {
+    if (ref.includes('\n'))
+        return undefined;
     try {
-        return (await git(repo, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])).trim();
+        const [object] = await objectReader(repo).read([`${ref}^{commit}`]);
+        return object?.type === 'commit' ? object.sha : undefined;
     }
     catch {
         return undefined;
@@ -49715,9 +49718,9 @@ async function listTreeEntries(repo, ref) {
         const tab = record.indexOf('\t');
         if (tab === -1)
             continue;
-        const [mode = '', type = ''] = record.slice(0, tab).split(' ');
+        const [mode = '', type = '', object = ''] = record.slice(0, tab).split(' ');
         if (type === 'blob')
-            entries.push({ path: record.slice(tab + 1), mode });
+            entries.push({ path: record.slice(tab + 1), mode, object });
     }
     return entries;
 }
@@ -49751,7 +49754,7 @@ async function listTree(repo, ref) {
     return out.split('\0').filter((path) => path !== '');
 }
 /**
- * Reads many blobs in one `git cat-file --batch` process: `ref:path` for each path.
+ * Reads many blobs at `ref` (`ref:path` for each path) through the repository's object reader.
  * Missing paths map to undefined.
  */
 async function readBlobs(repo, ref, paths) {
@@ -49759,35 +49762,164 @@ async function readBlobs(repo, ref, paths) {
     const readable = paths.filter((path) => !path.includes('\n'));
     if (readable.length === 0)
         return result;
-    const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...GIT_CONFIG, 'cat-file', '--batch'], { cwd: repo, env: gitEnv() });
-    const chunks = [];
-    let stderr = '';
-    child.stdout.on('data', (chunk) => chunks.push(chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk.toString()));
-    const done = new Promise((resolve, reject) => {
-        child.on('error', reject);
-        child.on('close', (code) => code === 0 ? resolve() : reject(new GitError(`git cat-file failed: ${stderr.trim()}`)));
+    const objects = await objectReader(repo).read(readable.map((path) => `${ref}:${path}`));
+    readable.forEach((path, i) => {
+        const object = objects[i];
+        result.set(path, object?.type === 'blob' ? object.data : undefined);
     });
-    child.stdin.end(readable.map((path) => `${ref}:${path}\n`).join(''));
-    await done;
-    const output = Buffer.concat(chunks);
-    let offset = 0;
-    for (const path of readable) {
-        const headerEnd = output.indexOf(0x0a, offset);
-        if (headerEnd === -1)
-            break;
-        const header = output.subarray(offset, headerEnd).toString();
-        offset = headerEnd + 1;
-        const match = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
-        if (!match) {
-            result.set(path, undefined);
-            continue;
-        }
-        const size = Number(match[2]);
-        result.set(path, match[1] === 'blob' ? output.subarray(offset, offset + size) : undefined);
-        offset += size + 1;
-    }
     return result;
+}
+/** Objects by name (`<blob id>`, `rev:path`, `rev^{commit}`), in order; undefined for a missing one. */
+function readObjects(repo, names) {
+    if (names.length === 0)
+        return Promise.resolve([]);
+    if (names.some((name) => name.includes('\n')))
+        throw new GitError('an object name cannot hold a newline');
+    return objectReader(repo).read(names);
+}
+const IDLE_CLOSE_MS = 1000;
+/**
+ * One long-lived `git cat-file --batch` per repository: a review reads blobs, commits and trees dozens of
+ * times, and starting a git process costs more than most of those reads. While idle its handles do not keep
+ * Node alive, and after a second idle it exits.
+ */
+class ObjectReader {
+    onClose;
+    child;
+    pending = [];
+    chunks = [];
+    bufferedBytes = 0;
+    /** The header of the object whose content is still arriving. */
+    current;
+    stderr = '';
+    idleTimer;
+    closed = false;
+    constructor(repo, onClose) {
+        this.onClose = onClose;
+        this.child = (0,external_node_child_process_namespaceObject.spawn)('git', [...GIT_CONFIG, 'cat-file', '--batch'], { cwd: repo, env: gitEnv() });
+        this.child.stdout.on('data', (chunk) => this.receive(chunk));
+        this.child.stderr.on('data', (chunk) => {
+            if (this.stderr.length < 64 * 1024)
+                this.stderr += chunk.toString();
+        });
+        this.child.stdin.on('error', () => { }); // reported through 'close'
+        this.child.on('error', (error) => this.fail(new GitError(`git cat-file failed: ${error.message}`)));
+        this.child.on('close', (code) => this.fail(new GitError(`git cat-file failed: ${this.stderr.trim() || `exited with ${code}`}`)));
+        this.idle();
+    }
+    /** The objects named `names` (`rev:path`, `rev^{commit}`...), in order; undefined for a missing one. */
+    read(names) {
+        if (this.closed)
+            return Promise.reject(new GitError('git cat-file has exited'));
+        this.busy();
+        const reads = names.map(() => new Promise((resolve, reject) => this.pending.push({ resolve, reject })));
+        this.child.stdin.write(names.map((name) => `${name}\n`).join(''));
+        return Promise.all(reads);
+    }
+    close() {
+        if (this.closed)
+            return;
+        this.closed = true;
+        clearTimeout(this.idleTimer);
+        this.child.stdin.end();
+        this.onClose();
+    }
+    receive(chunk) {
+        this.chunks.push(chunk);
+        this.bufferedBytes += chunk.length;
+        for (;;) {
+            if (!this.current) {
+                const header = this.takeLine();
+                if (header === undefined)
+                    return;
+                const match = /^([0-9a-f]+) (\w+) (\d+)$/.exec(header);
+                if (!match) {
+                    this.settle(undefined); // `<name> missing`, `<name> ambiguous`
+                    continue;
+                }
+                this.current = { sha: match[1], type: match[2], size: Number(match[3]) };
+            }
+            // The content, then a newline.
+            if (this.bufferedBytes < this.current.size + 1)
+                return;
+            const all = this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks);
+            const data = all.subarray(0, this.current.size);
+            const rest = all.subarray(this.current.size + 1);
+            this.chunks = rest.length > 0 ? [rest] : [];
+            this.bufferedBytes = rest.length;
+            const { sha, type } = this.current;
+            this.current = undefined;
+            this.settle({ sha, type, data });
+        }
+    }
+    takeLine() {
+        const first = this.chunks[0];
+        if (!first)
+            return undefined;
+        let all = first;
+        let newline = first.indexOf(0x0a);
+        if (newline === -1 && this.chunks.length > 1) {
+            all = Buffer.concat(this.chunks);
+            this.chunks = [all];
+            newline = all.indexOf(0x0a);
+        }
+        if (newline === -1)
+            return undefined;
+        const line = all.subarray(0, newline).toString();
+        const rest = all.subarray(newline + 1);
+        this.chunks.splice(0, 1, ...(rest.length > 0 ? [rest] : []));
+        this.bufferedBytes -= newline + 1;
+        return line;
+    }
+    settle(object) {
+        this.pending.shift()?.resolve(object);
+        if (this.pending.length === 0)
+            this.idle();
+    }
+    fail(error) {
+        if (!this.closed) {
+            this.closed = true;
+            clearTimeout(this.idleTimer);
+            this.onClose();
+        }
+        for (const read of this.pending.splice(0))
+            read.reject(error);
+    }
+    busy() {
+        clearTimeout(this.idleTimer);
+        this.idleTimer = undefined;
+        for (const handle of this.handles())
+            handle.ref();
+    }
+    idle() {
+        for (const handle of this.handles())
+            handle.unref();
+        clearTimeout(this.idleTimer);
+        this.idleTimer = setTimeout(() => this.close(), IDLE_CLOSE_MS);
+        this.idleTimer.unref();
+    }
+    /** The process and its output pipes (sockets, whatever the stream types say). */
+    handles() {
+        return [this.child, this.child.stdout, this.child.stderr];
+    }
+}
+const readers = new Map();
+function objectReader(repo) {
+    let reader = readers.get(repo);
+    if (!reader) {
+        const created = new ObjectReader(repo, () => {
+            if (readers.get(repo) === created)
+                readers.delete(repo);
+        });
+        reader = created;
+        readers.set(repo, reader);
+    }
+    return reader;
+}
+/** Ends every object reader now (their idle timeout would, a second later). */
+function closeObjectReaders() {
+    for (const reader of [...readers.values()])
+        reader.close();
 }
 /** One file's text at `ref`; undefined when the path is not a file there. */
 async function readTextAt(repo, ref, path) {
@@ -50982,7 +51114,6 @@ function releaseTarget(release, configFile, index, consumed) {
 
 
 
-
 /** Files that may declare Argo CD or Flux objects: found by git, so the rest of the tree is never read. */
 const DECLARATION_PATTERNS = [
     `apiVersion:[[:space:]]*["']?(argoproj\\.io|helm\\.toolkit\\.fluxcd\\.io|source\\.toolkit\\.fluxcd\\.io)/`,
@@ -50995,7 +51126,7 @@ async function discoverSide(tree, releases, configFile) {
     const kustomizationFiles = paths.filter(isKustomizationFile);
     const [texts, declarationFiles] = await Promise.all([
         tree.readText([...chartFiles, ...kustomizationFiles]),
-        grepFiles(tree.repo, tree.commit, DECLARATION_PATTERNS, MANIFEST_PATHSPECS),
+        tree.grep(DECLARATION_PATTERNS, MANIFEST_PATHSPECS),
     ]);
     const charts = new Map();
     for (const file of chartFiles) {
@@ -51119,37 +51250,59 @@ function kustomizeProblems(dir, index) {
 
 ;// CONCATENATED MODULE: ./lib/git/changes.js
 
-/** The files changed between two commits, with renames and the unified hunks GitHub shows (3 lines of context). */
-async function changedFiles(repo, base, head) {
-    const [nameStatus, patch] = await Promise.all([
-        git(repo, ['diff', '--no-color', '--no-ext-diff', '--name-status', '-z', '-M', base, head]),
-        git(repo, ['diff', '--no-color', '--no-ext-diff', '--no-prefix', '-M', '-U3', base, head]),
+/**
+ * The files changed between two commits, with renames, modes and blob ids, and the unified hunks GitHub
+ * shows (3 lines of context): one `git diff --raw -p` process.
+ */
+async function diffCommits(repo, base, head) {
+    const output = await git(repo, [
+        'diff',
+        '--no-color',
+        '--no-ext-diff',
+        '--no-prefix',
+        '--no-abbrev',
+        '--raw',
+        '-p',
+        '-z',
+        '-M',
+        '-U3',
+        base,
+        head,
     ]);
-    const files = parseNameStatus(nameStatus);
-    const hunks = parseHunks(patch);
-    for (const file of files)
-        file.hunks = hunks.get(file.path) ?? [];
-    return files;
+    // The raw records (NUL-separated), an empty record, then the patch.
+    const end = output.indexOf('\0\0');
+    const changes = parseRawDiff(end === -1 ? output : output.slice(0, end + 1));
+    const hunks = parseHunks(end === -1 ? '' : output.slice(end + 2));
+    for (const change of changes)
+        change.file.hunks = hunks.get(change.file.path) ?? [];
+    return changes;
 }
-function parseNameStatus(output) {
+async function changedFiles(repo, base, head) {
+    return (await diffCommits(repo, base, head)).map((change) => change.file);
+}
+/** `:oldmode newmode oldblob newblob status\0path\0[newpath\0]` records of `git diff --raw -z`. */
+function parseRawDiff(output) {
     const fields = output.split('\0');
-    const files = [];
+    const changes = [];
     for (let i = 0; i < fields.length;) {
-        const code = fields[i++];
-        if (!code)
+        const record = fields[i++];
+        if (!record?.startsWith(':'))
             continue;
+        const [oldMode = '', newMode = '', oldBlob = '', newBlob = '', code = ''] = record.slice(1).split(' ');
         const letter = code[0];
+        let file;
         if (letter === 'R' || letter === 'C') {
             const oldPath = fields[i++];
             const path = fields[i++];
-            files.push({ path, oldPath, status: letter === 'R' ? 'renamed' : 'added', hunks: [] });
+            file = { path, oldPath, status: letter === 'R' ? 'renamed' : 'added', hunks: [] };
         }
         else {
             const path = fields[i++];
-            files.push({ path, oldPath: path, status: STATUS_BY_LETTER[letter ?? ''] ?? 'modified', hunks: [] });
+            file = { path, oldPath: path, status: STATUS_BY_LETTER[letter ?? ''] ?? 'modified', hunks: [] };
         }
+        changes.push({ file, oldMode, newMode, oldBlob, newBlob });
     }
-    return files;
+    return changes;
 }
 const STATUS_BY_LETTER = {
     A: 'added',
@@ -51241,6 +51394,155 @@ const ESCAPES = {
 /** Head-side lines that GitHub accepts review comments on: every line inside a hunk. */
 function isLineInHunks(hunks, line) {
     return hunks.some((hunk) => line >= hunk.newStart && line < hunk.newStart + hunk.newLines);
+}
+
+;// CONCATENATED MODULE: ./lib/collect/tree.js
+
+
+const SYMLINK_MODE = '120000';
+const SUBMODULE_MODE = '160000';
+/**
+ * Blobs by id, read once per run through git's object reader: the two sides of a change share every file
+ * the change does not touch, so each is read once.
+ */
+class BlobStore {
+    repo;
+    cache = new Map();
+    constructor(repo) {
+        this.repo = repo;
+    }
+    async read(ids) {
+        const missing = [...new Set(ids)].filter((id) => !this.cache.has(id));
+        if (missing.length > 0) {
+            const reading = readObjects(this.repo, missing);
+            missing.forEach((id, i) => this.cache.set(id, reading.then((objects) => (objects[i]?.type === 'blob' ? objects[i].data : undefined))));
+        }
+        return new Map(await Promise.all(ids.map(async (id) => [id, await this.cache.get(id)])));
+    }
+}
+/** The tree of `commit`, listed by git (`git ls-tree -r`). */
+async function loadTree(repo, commit, side, store = new BlobStore(repo)) {
+    const files = new Map();
+    const blobs = new Map();
+    for (const entry of await listTreeEntries(repo, commit)) {
+        if (entry.mode === SUBMODULE_MODE)
+            continue;
+        files.set(entry.path, entry.mode);
+        blobs.set(entry.path, entry.object);
+    }
+    return new GitTree(repo, commit, side, files, blobs, store, (patterns, pathspecs) => grepFiles(repo, commit, [...patterns], [...pathspecs]));
+}
+/**
+ * The base side's tree, derived from the head tree and the raw diff between them: no second listing, and
+ * the files the change does not touch answer a search as they do at head.
+ */
+function baseTreeOf(head, base, changes) {
+    const files = new Map(head.files);
+    const blobs = new Map(head.blobs);
+    const changed = new Set();
+    for (const { file, oldMode, oldBlob } of changes) {
+        changed.add(file.path);
+        changed.add(file.oldPath);
+        files.delete(file.path);
+        blobs.delete(file.path);
+        if (file.status !== 'added' && oldMode !== SUBMODULE_MODE) {
+            files.set(file.oldPath, oldMode);
+            blobs.set(file.oldPath, oldBlob);
+        }
+    }
+    const tree = new GitTree(head.repo, base, 'base', files, blobs, head.store, async (patterns, pathspecs) => {
+        const unchanged = (await head.grep(patterns, pathspecs)).filter((path) => !changed.has(path));
+        const candidates = [...changed].filter((path) => files.has(path) && files.get(path) !== SYMLINK_MODE && matchesPathspecs(path, pathspecs));
+        const expressions = patterns.map(ereToRegExp);
+        const texts = await tree.readBuffers(candidates);
+        const matching = candidates.filter((path) => {
+            const blob = texts.get(path);
+            if (!blob || blob.includes(0))
+                return false; // -I: binary files never match
+            const text = blob.toString('utf8');
+            return expressions.some((expression) => expression.test(text));
+        });
+        return [...unchanged, ...matching].sort();
+    });
+    return tree;
+}
+/** An in-memory tree (tests): no git behind it. */
+function treeFrom(repo, commit, side, files, dirs) {
+    const tree = new GitTree(repo, commit, side, files, new Map(), new BlobStore(repo), () => Promise.resolve([]));
+    tree.dirs = dirs;
+    return tree;
+}
+/** A commit's tree: its listing, blob ids, and where to read and search them. */
+class GitTree {
+    repo;
+    commit;
+    side;
+    files;
+    blobs;
+    store;
+    search;
+    dirs;
+    searches = new Map();
+    constructor(repo, commit, side, files, 
+    /** path -> blob id. */
+    blobs, store, search) {
+        this.repo = repo;
+        this.commit = commit;
+        this.side = side;
+        this.files = files;
+        this.blobs = blobs;
+        this.store = store;
+        this.search = search;
+        this.dirs = directoriesOf(files.keys());
+    }
+    async readBuffers(paths) {
+        const ids = paths.flatMap((path) => {
+            const id = this.blobs.get(path);
+            return id === undefined ? [] : [id];
+        });
+        const blobs = await this.store.read(ids);
+        return new Map(paths.map((path) => [path, blobs.get(this.blobs.get(path) ?? '')]));
+    }
+    async readText(paths) {
+        return new Map([...(await this.readBuffers(paths))].map(([path, blob]) => [path, blob?.toString('utf8')]));
+    }
+    /** Searches once per pattern set: discovery and the base side's derived search ask the same. */
+    grep(patterns, pathspecs) {
+        const key = JSON.stringify([patterns, pathspecs]);
+        let found = this.searches.get(key);
+        if (!found) {
+            found = this.search(patterns, pathspecs);
+            this.searches.set(key, found);
+        }
+        return found;
+    }
+}
+function directoriesOf(paths) {
+    const dirs = new Set(['']);
+    for (const path of paths) {
+        for (let dir = dirOf(path); dir !== '' && !dirs.has(dir); dir = dirOf(dir))
+            dirs.add(dir);
+    }
+    return dirs;
+}
+/** `*.yaml`-style pathspecs, as git reads them without `:(glob)`: `*` matches across `/` too. */
+function matchesPathspecs(path, pathspecs) {
+    return pathspecs.some((spec) => {
+        if (!spec.startsWith('*') || spec.slice(1).includes('*')) {
+            throw new Error(`pathspec '${spec}' is not of the '*.ext' form`);
+        }
+        return path.endsWith(spec.slice(1));
+    });
+}
+/**
+ * A `git grep -E` pattern as a JavaScript expression that matches the same lines: the only POSIX class the
+ * patterns use, `[:space:]`, stands for the blanks within a line (git matches line by line).
+ */
+function ereToRegExp(pattern) {
+    const translated = pattern.replaceAll('[:space:]', ' \\t\\r\\f\\v');
+    if (translated.includes('[:'))
+        throw new Error(`unsupported POSIX class in '${pattern}'`);
+    return new RegExp(translated, 'm');
 }
 
 ;// CONCATENATED MODULE: ./lib/collect/targets.js
@@ -51422,44 +51724,6 @@ function remote(host, owner, repo, rawPath, ref, form) {
 function describeRemote(remote, path = remote.path) {
     const where = `${remote.host}/${remote.owner}/${remote.repo}${path ? `/${path}` : ''}`;
     return remote.ref === undefined ? where : `${where}?ref=${remote.ref}`;
-}
-
-;// CONCATENATED MODULE: ./lib/collect/tree.js
-
-
-const SYMLINK_MODE = '120000';
-const SUBMODULE_MODE = '160000';
-async function loadTree(repo, commit, side) {
-    const files = new Map();
-    const dirs = new Set(['']);
-    for (const entry of await listTreeEntries(repo, commit)) {
-        if (entry.mode === SUBMODULE_MODE)
-            continue;
-        files.set(entry.path, entry.mode);
-        for (let dir = dirOf(entry.path); dir !== '' && !dirs.has(dir); dir = dirOf(dir))
-            dirs.add(dir);
-    }
-    return treeFrom(repo, commit, side, files, dirs);
-}
-function treeFrom(repo, commit, side, files, dirs) {
-    const cache = new Map();
-    const readBuffers = async (paths) => {
-        const missing = [...new Set(paths)].filter((path) => !cache.has(path) && files.has(path));
-        if (missing.length > 0) {
-            for (const [path, blob] of await readBlobs(repo, commit, missing))
-                cache.set(path, blob);
-        }
-        return new Map(paths.map((path) => [path, cache.get(path)]));
-    };
-    return {
-        side,
-        repo,
-        commit,
-        files,
-        dirs,
-        readBuffers,
-        readText: async (paths) => new Map([...(await readBuffers(paths))].map(([path, blob]) => [path, blob?.toString('utf8')])),
-    };
 }
 
 ;// CONCATENATED MODULE: ./lib/github/contents.js
@@ -53349,7 +53613,6 @@ function resolveLink(link, target, tree) {
 
 
 
-
 const EMPTY = { targets: [], problems: [], inputFiles: [] };
 async function renderChanges(request) {
     const settings = request.options.render;
@@ -53359,10 +53622,9 @@ async function renderChanges(request) {
     const baseByName = new Map((request.baseReleases ?? headReleases).map((release) => [release.name, release]));
     // The base side renders a release as the base config declared it, or, when it did not, as head does.
     const baseReleases = headReleases.map((release) => baseByName.get(release.name) ?? release);
-    // An audit renders one commit: both sides are the same tree, read and searched once.
-    const sameCommit = request.base === request.head && baseReleases.every((release, i) => release === headReleases[i]);
-    const headTree = await loadTree(request.repo, request.head, 'head');
-    const baseTree = sameCommit ? headTree : await loadTree(request.repo, request.base, 'base');
+    // An audit renders one commit: both sides are the same tree, searched once.
+    const { base: baseTree, head: headTree } = request.trees;
+    const sameCommit = baseTree === headTree && baseReleases.every((release, i) => release === headReleases[i]);
     const headFound = await discoverSide(headTree, headReleases, request.configFile);
     const baseFound = sameCommit ? headFound : await discoverSide(baseTree, baseReleases, request.configFile);
     for (const note of new Set([...headFound.notes]))
@@ -56516,29 +56778,39 @@ const RULE_IDS = RULE_METAS.map((meta) => meta.id);
 
 
 
+
 const silentLogger = { info: () => { }, warning: () => { } };
 /** Reviews the change from merge-base(base, head) to head: only the changed files are read (unless scope is `all`). */
 async function runReview(request, options, logger) {
     const { repo } = request;
-    const head = await resolveCommit(repo, request.head);
+    const [head, baseCommit] = await Promise.all([
+        resolveCommit(repo, request.head),
+        resolveCommit(repo, request.base),
+    ]);
     if (!head)
         throw new UserError(`head ref '${request.head}' is not a commit in ${repo}`);
-    const baseCommit = await resolveCommit(repo, request.base);
     if (!baseCommit)
         throw new UserError(`base ref '${request.base}' is not a commit in ${repo}`);
+    // The head tree (for rendering, and scope `all`) is listed while git finds the merge base and diffs.
+    const store = new BlobStore(repo);
+    const headTreeLoading = options.render?.enabled !== false || options.scope === 'all'
+        ? loadTree(repo, head, 'head', store)
+        : undefined;
+    headTreeLoading?.catch(() => { }); // awaited below; a failure surfaces there
     let base = await mergeBase(repo, baseCommit, head);
     if (!base) {
         logger.warning(`no merge base between ${request.base} and ${request.head}: comparing with ${request.base} directly`);
         base = baseCommit;
     }
-    const allChanged = await changedFiles(repo, base, head);
-    const changed = allChanged.filter((file) => (isManifestPath(file.path) || isManifestPath(file.oldPath)) &&
-        (options.pathFilter.matches(file.path) || options.pathFilter.matches(file.oldPath)));
-    const headPaths = changed.filter((file) => file.status !== 'deleted').map((file) => file.path);
-    const basePaths = changed.filter((file) => file.status !== 'added').map((file) => file.oldPath);
+    const treeChanges = await diffCommits(repo, base, head);
+    const allChanged = treeChanges.map((change) => change.file);
+    const inReview = (file) => (isManifestPath(file.path) || isManifestPath(file.oldPath)) &&
+        (options.pathFilter.matches(file.path) || options.pathFilter.matches(file.oldPath));
+    const reviewed = treeChanges.filter((change) => inReview(change.file));
+    const changed = reviewed.map((change) => change.file);
     const [headBlobs, baseBlobs] = await Promise.all([
-        readBlobs(repo, head, headPaths),
-        readBlobs(repo, base, basePaths),
+        readChanged(store, reviewed, 'head'),
+        readChanged(store, reviewed, 'base'),
     ]);
     const headParsed = parseBlobs(headBlobs);
     const baseParsed = parseBlobs(baseBlobs);
@@ -56547,12 +56819,11 @@ async function runReview(request, options, logger) {
     const changes = diffResources(baseParsed.flatMap((file) => file.resources), headResources, { ignoreFields });
     // Helm charts, Kustomize overlays, Argo CD Applications and Flux HelmReleases the change affects.
     const headParsedByPath = new Map(headParsed.map((file) => [file.file, file]));
-    const rendering = allChanged.length === 0
+    const headTree = lazy(() => headTreeLoading ?? loadTree(repo, head, 'head', store));
+    const rendering = allChanged.length === 0 || options.render?.enabled === false
         ? EMPTY_RENDERING
         : await renderChanges({
-            repo,
-            base,
-            head,
+            trees: { head: await headTree(), base: baseTreeOf(await headTree(), base, treeChanges) },
             changed: allChanged,
             options,
             configFile: DEFAULT_CONFIG_FILE,
@@ -56568,13 +56839,13 @@ async function runReview(request, options, logger) {
     const renderedBase = renderedChanges.flatMap((change) => (change.base ? [change.base] : []));
     const renderedHeadChanged = renderedChanges.flatMap((change) => (change.head ? [change.head] : []));
     const readAt = (side, path) => readTextAt(repo, side === 'base' ? base : head, path);
-    const headTreePaths = lazy(() => listTree(repo, head));
+    const headTreePaths = async () => [...(await headTree()).files.keys()];
     // The rest of the tree is read for scope `all`; otherwise only the files a rule's lookup needs.
-    const changedPaths = new Set(headPaths);
+    const changedPaths = new Set(headBlobs.keys());
     const readOthers = async (paths) => {
         const wanted = paths.filter((path) => !changedPaths.has(path) && isManifestPath(path) && options.pathFilter.matches(path));
         const texts = new Map();
-        for (const [path, blob] of await readBlobs(repo, head, wanted))
+        for (const [path, blob] of await (await headTree()).readBuffers(wanted))
             if (blob)
                 texts.set(path, blob.toString('utf8'));
         return texts;
@@ -56586,7 +56857,7 @@ async function runReview(request, options, logger) {
         ? staticLookup([...headResources, ...otherParsed.flatMap((file) => file.resources), ...renderedHead])
         : treeLookup({
             known: [...headResources, ...renderedHead],
-            readMentioning: async (kinds) => readOthers(await grepFiles(repo, head, kindPatterns(kinds), MANIFEST_PATHSPECS)),
+            readMentioning: async (kinds) => readOthers(await (await headTree()).grep(kindPatterns(kinds), MANIFEST_PATHSPECS)),
             parse: parseManifestFile,
         });
     const subjects = subjectsInScope(changes, headResources, options.scope);
@@ -56728,10 +56999,9 @@ async function renderAtHead(root, options, logger) {
     const head = await resolveCommit(root, 'HEAD');
     if (!head)
         throw new UserError(`--render needs a git checkout: ${root} has no HEAD commit`);
+    const tree = await loadTree(root, head, 'head');
     return renderChanges({
-        repo: root,
-        base: head,
-        head,
+        trees: { base: tree, head: tree },
         changed: [],
         options,
         configFile: DEFAULT_CONFIG_FILE,
@@ -56876,6 +57146,14 @@ function subjectsInScope(changes, headResources, scope) {
         const change = byKey.get(resource.key);
         return change && change.head === resource ? { resource, change } : { resource };
     });
+}
+/** The changed files' blobs on one side, by path, read by the ids the diff names. */
+async function readChanged(store, changes, side) {
+    const present = changes.filter((change) => side === 'head' ? change.file.status !== 'deleted' : change.file.status !== 'added');
+    const blobs = await store.read(present.map((change) => (side === 'head' ? change.newBlob : change.oldBlob)));
+    return new Map(present.map((change) => side === 'head'
+        ? [change.file.path, blobs.get(change.newBlob)]
+        : [change.file.oldPath, blobs.get(change.oldBlob)]));
 }
 function parseBlobs(blobs) {
     const parsed = [];

@@ -18,8 +18,10 @@ import { UserError } from './errors.js';
 import { StreamingLookup, kindPatterns, staticLookup, treeLookup } from './collect/repo-lookup.js';
 import { parseChart } from './collect/charts.js';
 import { MANIFEST_PATHSPECS } from './collect/discover.js';
-import { changedFiles } from './git/changes.js';
-import { grepFiles, listTree, mergeBase, readBlobs, readTextAt, resolveCommit } from './git/git.js';
+import { diffCommits } from './git/changes.js';
+import type { TreeChange } from './git/changes.js';
+import { BlobStore, baseTreeOf, loadTree } from './collect/tree.js';
+import { mergeBase, readTextAt, resolveCommit } from './git/git.js';
 import { formatVersion } from './kube-version.js';
 import type {
   ChangedFile,
@@ -64,10 +66,19 @@ export async function runReview(
   logger: Logger,
 ): Promise<Report> {
   const { repo } = request;
-  const head = await resolveCommit(repo, request.head);
+  const [head, baseCommit] = await Promise.all([
+    resolveCommit(repo, request.head),
+    resolveCommit(repo, request.base),
+  ]);
   if (!head) throw new UserError(`head ref '${request.head}' is not a commit in ${repo}`);
-  const baseCommit = await resolveCommit(repo, request.base);
   if (!baseCommit) throw new UserError(`base ref '${request.base}' is not a commit in ${repo}`);
+  // The head tree (for rendering, and scope `all`) is listed while git finds the merge base and diffs.
+  const store = new BlobStore(repo);
+  const headTreeLoading =
+    options.render?.enabled !== false || options.scope === 'all'
+      ? loadTree(repo, head, 'head', store)
+      : undefined;
+  headTreeLoading?.catch(() => {}); // awaited below; a failure surfaces there
   let base = await mergeBase(repo, baseCommit, head);
   if (!base) {
     logger.warning(
@@ -76,17 +87,16 @@ export async function runReview(
     base = baseCommit;
   }
 
-  const allChanged = await changedFiles(repo, base, head);
-  const changed = allChanged.filter(
-    (file) =>
-      (isManifestPath(file.path) || isManifestPath(file.oldPath)) &&
-      (options.pathFilter.matches(file.path) || options.pathFilter.matches(file.oldPath)),
-  );
-  const headPaths = changed.filter((file) => file.status !== 'deleted').map((file) => file.path);
-  const basePaths = changed.filter((file) => file.status !== 'added').map((file) => file.oldPath);
+  const treeChanges = await diffCommits(repo, base, head);
+  const allChanged = treeChanges.map((change) => change.file);
+  const inReview = (file: ChangedFile) =>
+    (isManifestPath(file.path) || isManifestPath(file.oldPath)) &&
+    (options.pathFilter.matches(file.path) || options.pathFilter.matches(file.oldPath));
+  const reviewed = treeChanges.filter((change) => inReview(change.file));
+  const changed = reviewed.map((change) => change.file);
   const [headBlobs, baseBlobs] = await Promise.all([
-    readBlobs(repo, head, headPaths),
-    readBlobs(repo, base, basePaths),
+    readChanged(store, reviewed, 'head'),
+    readChanged(store, reviewed, 'base'),
   ]);
 
   const headParsed = parseBlobs(headBlobs);
@@ -101,13 +111,12 @@ export async function runReview(
 
   // Helm charts, Kustomize overlays, Argo CD Applications and Flux HelmReleases the change affects.
   const headParsedByPath = new Map(headParsed.map((file) => [file.file, file]));
+  const headTree = lazy(() => headTreeLoading ?? loadTree(repo, head, 'head', store));
   const rendering: RenderResult =
-    allChanged.length === 0
+    allChanged.length === 0 || options.render?.enabled === false
       ? EMPTY_RENDERING
       : await renderChanges({
-          repo,
-          base,
-          head,
+          trees: { head: await headTree(), base: baseTreeOf(await headTree(), base, treeChanges) },
           changed: allChanged,
           options,
           configFile: DEFAULT_CONFIG_FILE,
@@ -127,16 +136,16 @@ export async function runReview(
 
   const readAt = (side: 'base' | 'head', path: string) =>
     readTextAt(repo, side === 'base' ? base : head, path);
-  const headTreePaths = lazy(() => listTree(repo, head));
+  const headTreePaths = async () => [...(await headTree()).files.keys()];
 
   // The rest of the tree is read for scope `all`; otherwise only the files a rule's lookup needs.
-  const changedPaths = new Set(headPaths);
+  const changedPaths = new Set(headBlobs.keys());
   const readOthers = async (paths: readonly string[]) => {
     const wanted = paths.filter(
       (path) => !changedPaths.has(path) && isManifestPath(path) && options.pathFilter.matches(path),
     );
     const texts = new Map<string, string>();
-    for (const [path, blob] of await readBlobs(repo, head, wanted))
+    for (const [path, blob] of await (await headTree()).readBuffers(wanted))
       if (blob) texts.set(path, blob.toString('utf8'));
     return texts;
   };
@@ -150,7 +159,7 @@ export async function runReview(
       : treeLookup({
           known: [...headResources, ...renderedHead],
           readMentioning: async (kinds) =>
-            readOthers(await grepFiles(repo, head, kindPatterns(kinds), MANIFEST_PATHSPECS)),
+            readOthers(await (await headTree()).grep(kindPatterns(kinds), MANIFEST_PATHSPECS)),
           parse: parseManifestFile,
         });
 
@@ -310,10 +319,9 @@ const EMPTY_RENDERING: RenderResult = { targets: [], problems: [], inputFiles: [
 async function renderAtHead(root: string, options: ReviewOptions, logger: Logger): Promise<RenderResult> {
   const head = await resolveCommit(root, 'HEAD');
   if (!head) throw new UserError(`--render needs a git checkout: ${root} has no HEAD commit`);
+  const tree = await loadTree(root, head, 'head');
   return renderChanges({
-    repo: root,
-    base: head,
-    head,
+    trees: { base: tree, head: tree },
     changed: [],
     options,
     configFile: DEFAULT_CONFIG_FILE,
@@ -478,6 +486,27 @@ function subjectsInScope(
     const change = byKey.get(resource.key);
     return change && change.head === resource ? { resource, change } : { resource };
   });
+}
+
+/** The changed files' blobs on one side, by path, read by the ids the diff names. */
+async function readChanged(
+  store: BlobStore,
+  changes: readonly TreeChange[],
+  side: 'base' | 'head',
+): Promise<Map<string, Buffer | undefined>> {
+  const present = changes.filter((change) =>
+    side === 'head' ? change.file.status !== 'deleted' : change.file.status !== 'added',
+  );
+  const blobs = await store.read(
+    present.map((change) => (side === 'head' ? change.newBlob : change.oldBlob)),
+  );
+  return new Map(
+    present.map((change) =>
+      side === 'head'
+        ? [change.file.path, blobs.get(change.newBlob)]
+        : [change.file.oldPath, blobs.get(change.oldBlob)],
+    ),
+  );
 }
 
 function parseBlobs(blobs: Map<string, Buffer | undefined>): ParsedFile[] {

@@ -1,6 +1,13 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { changedFiles, isLineInHunks, parseHunks } from '../../src/git/changes.js';
-import { listTree, mergeBase, readBlobs, resolveCommit } from '../../src/git/git.js';
+import { changedFiles, diffCommits, isLineInHunks, parseHunks } from '../../src/git/changes.js';
+import {
+  closeObjectReaders,
+  listTree,
+  mergeBase,
+  readBlobs,
+  readObjects,
+  resolveCommit,
+} from '../../src/git/git.js';
 import { createRepo } from '../helpers/git-repo.js';
 
 const lines = (n: number, prefix = 'line') =>
@@ -74,6 +81,81 @@ describe('changedFiles on a real repo', () => {
     expect(await resolveCommit(repo.dir, 'HEAD')).toBe(head);
     expect(await resolveCommit(repo.dir, 'no-such-ref')).toBeUndefined();
     expect(await mergeBase(repo.dir, base, head)).toBe(base);
+  });
+});
+
+describe('the object reader', () => {
+  const big = Array.from({ length: 40_000 }, (_, i) => `line ${i} ${'x'.repeat(i % 50)}`).join('\n');
+  const repo = createRepo({
+    'big.yaml': big,
+    'small.yaml': 'a: 1\n',
+    'bin.dat': Buffer.from([0, 1, 2, 10, 10]),
+  });
+  afterAll(() => {
+    closeObjectReaders();
+    repo.cleanup();
+  });
+
+  it('answers many reads at once, in order, with blobs larger than a pipe buffer between small ones', async () => {
+    const names = ['small.yaml', 'big.yaml', 'missing.yaml', 'bin.dat', 'big.yaml', 'small.yaml'];
+    const [a, b] = await Promise.all([
+      readBlobs(repo.dir, 'HEAD', names),
+      readBlobs(repo.dir, 'HEAD', ['bin.dat', 'small.yaml']),
+    ]);
+    expect(big.length).toBeGreaterThan(1024 * 1024);
+    expect(a.get('big.yaml')!.toString()).toBe(big);
+    expect(a.get('small.yaml')!.toString()).toBe('a: 1\n');
+    expect(a.get('missing.yaml')).toBeUndefined();
+    expect([...a.get('bin.dat')!]).toEqual([0, 1, 2, 10, 10]);
+    expect(b.get('small.yaml')!.toString()).toBe('a: 1\n');
+    const [commit, tree, blob] = await readObjects(repo.dir, [
+      'HEAD^{commit}',
+      'HEAD^{tree}',
+      'HEAD:small.yaml',
+    ]);
+    expect(commit).toMatchObject({ type: 'commit', sha: repo.commits[0] });
+    expect(tree?.type).toBe('tree');
+    expect(blob).toMatchObject({ type: 'blob', sha: repo.git('rev-parse', 'HEAD:small.yaml').trim() });
+  });
+
+  it('starts again after it was closed, and fails a read in a folder that is no repository', async () => {
+    closeObjectReaders();
+    expect((await readBlobs(repo.dir, 'HEAD', ['small.yaml'])).get('small.yaml')!.toString()).toBe('a: 1\n');
+    await expect(readBlobs('/nonexistent-kpr-dir', 'HEAD', ['x'])).rejects.toThrow(/git cat-file failed/);
+    expect(await resolveCommit('/nonexistent-kpr-dir', 'HEAD')).toBeUndefined();
+  });
+});
+
+describe('diffCommits', () => {
+  const repo = createRepo(
+    { 'keep.yaml': 'a: 1\n', 'edit.yaml': 'a: 1\n', 'moved.yaml': lines(30), 'tool.sh': 'echo\n' },
+    { 'edit.yaml': 'a: 2\n', 'moved.yaml': null, 'renamed/moved.yaml': lines(30), 'new.yaml': 'b: 1\n' },
+  );
+  afterAll(() => repo.cleanup());
+
+  it('gives modes and blob ids on both sides, with the hunks', async () => {
+    repo.git('update-index', '--chmod=+x', 'tool.sh');
+    repo.git('commit', '--quiet', '-m', 'exec');
+    repo.commits.push(repo.git('rev-parse', 'HEAD').trim());
+    const [base, , head] = repo.commits as [string, string, string];
+    const blob = (rev: string, path: string) => repo.git('rev-parse', `${rev}:${path}`).trim();
+    const changes = await diffCommits(repo.dir, base, head);
+    const byPath = new Map(changes.map((change) => [change.file.path, change]));
+    expect([...byPath.keys()].sort()).toEqual(['edit.yaml', 'new.yaml', 'renamed/moved.yaml', 'tool.sh']);
+    expect(byPath.get('edit.yaml')).toMatchObject({
+      file: { status: 'modified', hunks: [{ addedLines: [1] }] },
+      oldMode: '100644',
+      newMode: '100644',
+      oldBlob: blob(base, 'edit.yaml'),
+      newBlob: blob(head, 'edit.yaml'),
+    });
+    expect(byPath.get('renamed/moved.yaml')).toMatchObject({
+      file: { status: 'renamed', oldPath: 'moved.yaml', hunks: [] },
+      oldBlob: blob(base, 'moved.yaml'),
+    });
+    expect(byPath.get('new.yaml')).toMatchObject({ file: { status: 'added' }, oldMode: '000000' });
+    expect(byPath.get('tool.sh')).toMatchObject({ oldMode: '100644', newMode: '100755' });
+    expect(await diffCommits(repo.dir, head, head)).toEqual([]);
   });
 });
 

@@ -1,7 +1,6 @@
 // Finds every render target on one side of the change: Helm charts and Kustomize directories by their file
 // names, Argo CD Applications and Flux HelmReleases by `git grep`, and releases declared in the config file.
 import type { ReleaseConfig } from '../config/config.js';
-import { grepFiles } from '../git/git.js';
 import type { Resource } from '../model.js';
 import { parseManifestFile } from '../parse/parse.js';
 import { argoTargets, isArgoApplication } from './argo.js';
@@ -43,7 +42,7 @@ export async function discoverSide(
   const kustomizationFiles = paths.filter(isKustomizationFile);
   const [texts, declarationFiles] = await Promise.all([
     tree.readText([...chartFiles, ...kustomizationFiles]),
-    grepFiles(tree.repo, tree.commit, DECLARATION_PATTERNS, MANIFEST_PATHSPECS),
+    tree.grep(DECLARATION_PATTERNS, MANIFEST_PATHSPECS),
   ]);
 
   const charts = new Map<string, ChartInfo>();

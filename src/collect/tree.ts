@@ -1,4 +1,5 @@
-import { listTreeEntries, readBlobs } from '../git/git.js';
+import type { TreeChange } from '../git/changes.js';
+import { grepFiles, listTreeEntries, readObjects } from '../git/git.js';
 import { dirOf } from './paths.js';
 import type { Side } from './targets.js';
 
@@ -16,19 +17,101 @@ export interface RepoTree {
   dirs: ReadonlySet<string>;
   readText(paths: readonly string[]): Promise<Map<string, string | undefined>>;
   readBuffers(paths: readonly string[]): Promise<Map<string, Buffer | undefined>>;
+  /**
+   * Paths whose content matches any of the extended regular expressions (`git grep -l -I -E`), among those
+   * the pathspecs (`*.yaml` style: any path with that ending) select.
+   */
+  grep(patterns: readonly string[], pathspecs: readonly string[]): Promise<string[]>;
 }
 
-export async function loadTree(repo: string, commit: string, side: Side): Promise<RepoTree> {
+/**
+ * Blobs by id, read once per run through git's object reader: the two sides of a change share every file
+ * the change does not touch, so each is read once.
+ */
+export class BlobStore {
+  private readonly cache = new Map<string, Promise<Buffer | undefined>>();
+
+  constructor(readonly repo: string) {}
+
+  async read(ids: readonly string[]): Promise<Map<string, Buffer | undefined>> {
+    const missing = [...new Set(ids)].filter((id) => !this.cache.has(id));
+    if (missing.length > 0) {
+      const reading = readObjects(this.repo, missing);
+      missing.forEach((id, i) =>
+        this.cache.set(
+          id,
+          reading.then((objects) => (objects[i]?.type === 'blob' ? objects[i].data : undefined)),
+        ),
+      );
+    }
+    return new Map(await Promise.all(ids.map(async (id) => [id, await this.cache.get(id)!] as const)));
+  }
+}
+
+/** The tree of `commit`, listed by git (`git ls-tree -r`). */
+export async function loadTree(
+  repo: string,
+  commit: string,
+  side: Side,
+  store = new BlobStore(repo),
+): Promise<GitTree> {
   const files = new Map<string, string>();
-  const dirs = new Set<string>(['']);
+  const blobs = new Map<string, string>();
   for (const entry of await listTreeEntries(repo, commit)) {
     if (entry.mode === SUBMODULE_MODE) continue;
     files.set(entry.path, entry.mode);
-    for (let dir = dirOf(entry.path); dir !== '' && !dirs.has(dir); dir = dirOf(dir)) dirs.add(dir);
+    blobs.set(entry.path, entry.object);
   }
-  return treeFrom(repo, commit, side, files, dirs);
+  return new GitTree(repo, commit, side, files, blobs, store, (patterns, pathspecs) =>
+    grepFiles(repo, commit, [...patterns], [...pathspecs]),
+  );
 }
 
+/**
+ * The base side's tree, derived from the head tree and the raw diff between them: no second listing, and
+ * the files the change does not touch answer a search as they do at head.
+ */
+export function baseTreeOf(head: GitTree, base: string, changes: readonly TreeChange[]): GitTree {
+  const files = new Map(head.files);
+  const blobs = new Map(head.blobs);
+  const changed = new Set<string>();
+  for (const { file, oldMode, oldBlob } of changes) {
+    changed.add(file.path);
+    changed.add(file.oldPath);
+    files.delete(file.path);
+    blobs.delete(file.path);
+    if (file.status !== 'added' && oldMode !== SUBMODULE_MODE) {
+      files.set(file.oldPath, oldMode);
+      blobs.set(file.oldPath, oldBlob);
+    }
+  }
+  const tree: GitTree = new GitTree(
+    head.repo,
+    base,
+    'base',
+    files,
+    blobs,
+    head.store,
+    async (patterns, pathspecs) => {
+      const unchanged = (await head.grep(patterns, pathspecs)).filter((path) => !changed.has(path));
+      const candidates = [...changed].filter(
+        (path) => files.has(path) && files.get(path) !== SYMLINK_MODE && matchesPathspecs(path, pathspecs),
+      );
+      const expressions = patterns.map(ereToRegExp);
+      const texts = await tree.readBuffers(candidates);
+      const matching = candidates.filter((path) => {
+        const blob = texts.get(path);
+        if (!blob || blob.includes(0)) return false; // -I: binary files never match
+        const text = blob.toString('utf8');
+        return expressions.some((expression) => expression.test(text));
+      });
+      return [...unchanged, ...matching].sort();
+    },
+  );
+  return tree;
+}
+
+/** An in-memory tree (tests): no git behind it. */
 export function treeFrom(
   repo: string,
   commit: string,
@@ -36,22 +119,82 @@ export function treeFrom(
   files: Map<string, string>,
   dirs: Set<string>,
 ): RepoTree {
-  const cache = new Map<string, Buffer | undefined>();
-  const readBuffers = async (paths: readonly string[]) => {
-    const missing = [...new Set(paths)].filter((path) => !cache.has(path) && files.has(path));
-    if (missing.length > 0) {
-      for (const [path, blob] of await readBlobs(repo, commit, missing)) cache.set(path, blob);
+  const tree = new GitTree(repo, commit, side, files, new Map(), new BlobStore(repo), () =>
+    Promise.resolve([]),
+  );
+  tree.dirs = dirs;
+  return tree;
+}
+
+/** A commit's tree: its listing, blob ids, and where to read and search them. */
+export class GitTree implements RepoTree {
+  dirs: ReadonlySet<string>;
+  private readonly searches = new Map<string, Promise<string[]>>();
+
+  constructor(
+    readonly repo: string,
+    readonly commit: string,
+    readonly side: Side,
+    readonly files: ReadonlyMap<string, string>,
+    /** path -> blob id. */
+    readonly blobs: ReadonlyMap<string, string>,
+    readonly store: BlobStore,
+    private readonly search: (patterns: readonly string[], pathspecs: readonly string[]) => Promise<string[]>,
+  ) {
+    this.dirs = directoriesOf(files.keys());
+  }
+
+  async readBuffers(paths: readonly string[]): Promise<Map<string, Buffer | undefined>> {
+    const ids = paths.flatMap((path) => {
+      const id = this.blobs.get(path);
+      return id === undefined ? [] : [id];
+    });
+    const blobs = await this.store.read(ids);
+    return new Map(paths.map((path) => [path, blobs.get(this.blobs.get(path) ?? '')]));
+  }
+
+  async readText(paths: readonly string[]): Promise<Map<string, string | undefined>> {
+    return new Map(
+      [...(await this.readBuffers(paths))].map(([path, blob]) => [path, blob?.toString('utf8')]),
+    );
+  }
+
+  /** Searches once per pattern set: discovery and the base side's derived search ask the same. */
+  grep(patterns: readonly string[], pathspecs: readonly string[]): Promise<string[]> {
+    const key = JSON.stringify([patterns, pathspecs]);
+    let found = this.searches.get(key);
+    if (!found) {
+      found = this.search(patterns, pathspecs);
+      this.searches.set(key, found);
     }
-    return new Map(paths.map((path) => [path, cache.get(path)]));
-  };
-  return {
-    side,
-    repo,
-    commit,
-    files,
-    dirs,
-    readBuffers,
-    readText: async (paths) =>
-      new Map([...(await readBuffers(paths))].map(([path, blob]) => [path, blob?.toString('utf8')])),
-  };
+    return found;
+  }
+}
+
+function directoriesOf(paths: Iterable<string>): Set<string> {
+  const dirs = new Set<string>(['']);
+  for (const path of paths) {
+    for (let dir = dirOf(path); dir !== '' && !dirs.has(dir); dir = dirOf(dir)) dirs.add(dir);
+  }
+  return dirs;
+}
+
+/** `*.yaml`-style pathspecs, as git reads them without `:(glob)`: `*` matches across `/` too. */
+function matchesPathspecs(path: string, pathspecs: readonly string[]): boolean {
+  return pathspecs.some((spec) => {
+    if (!spec.startsWith('*') || spec.slice(1).includes('*')) {
+      throw new Error(`pathspec '${spec}' is not of the '*.ext' form`);
+    }
+    return path.endsWith(spec.slice(1));
+  });
+}
+
+/**
+ * A `git grep -E` pattern as a JavaScript expression that matches the same lines: the only POSIX class the
+ * patterns use, `[:space:]`, stands for the blanks within a line (git matches line by line).
+ */
+export function ereToRegExp(pattern: string): RegExp {
+  const translated = pattern.replaceAll('[:space:]', ' \\t\\r\\f\\v');
+  if (translated.includes('[:')) throw new Error(`unsupported POSIX class in '${pattern}'`);
+  return new RegExp(translated, 'm');
 }

@@ -1,35 +1,67 @@
 import type { ChangedFile, FileStatus, Hunk } from '../model.js';
 import { git } from './git.js';
 
-/** The files changed between two commits, with renames and the unified hunks GitHub shows (3 lines of context). */
-export async function changedFiles(repo: string, base: string, head: string): Promise<ChangedFile[]> {
-  const [nameStatus, patch] = await Promise.all([
-    git(repo, ['diff', '--no-color', '--no-ext-diff', '--name-status', '-z', '-M', base, head]),
-    git(repo, ['diff', '--no-color', '--no-ext-diff', '--no-prefix', '-M', '-U3', base, head]),
-  ]);
-  const files = parseNameStatus(nameStatus);
-  const hunks = parseHunks(patch);
-  for (const file of files) file.hunks = hunks.get(file.path) ?? [];
-  return files;
+/** One file's change as git's raw diff tells it: modes and blob ids on both sides. */
+export interface TreeChange {
+  file: ChangedFile;
+  oldMode: string;
+  newMode: string;
+  oldBlob: string;
+  newBlob: string;
 }
 
-export function parseNameStatus(output: string): ChangedFile[] {
+/**
+ * The files changed between two commits, with renames, modes and blob ids, and the unified hunks GitHub
+ * shows (3 lines of context): one `git diff --raw -p` process.
+ */
+export async function diffCommits(repo: string, base: string, head: string): Promise<TreeChange[]> {
+  const output = await git(repo, [
+    'diff',
+    '--no-color',
+    '--no-ext-diff',
+    '--no-prefix',
+    '--no-abbrev',
+    '--raw',
+    '-p',
+    '-z',
+    '-M',
+    '-U3',
+    base,
+    head,
+  ]);
+  // The raw records (NUL-separated), an empty record, then the patch.
+  const end = output.indexOf('\0\0');
+  const changes = parseRawDiff(end === -1 ? output : output.slice(0, end + 1));
+  const hunks = parseHunks(end === -1 ? '' : output.slice(end + 2));
+  for (const change of changes) change.file.hunks = hunks.get(change.file.path) ?? [];
+  return changes;
+}
+
+export async function changedFiles(repo: string, base: string, head: string): Promise<ChangedFile[]> {
+  return (await diffCommits(repo, base, head)).map((change) => change.file);
+}
+
+/** `:oldmode newmode oldblob newblob status\0path\0[newpath\0]` records of `git diff --raw -z`. */
+export function parseRawDiff(output: string): TreeChange[] {
   const fields = output.split('\0');
-  const files: ChangedFile[] = [];
+  const changes: TreeChange[] = [];
   for (let i = 0; i < fields.length;) {
-    const code = fields[i++];
-    if (!code) continue;
+    const record = fields[i++];
+    if (!record?.startsWith(':')) continue;
+    const [oldMode = '', newMode = '', oldBlob = '', newBlob = '', code = ''] = record.slice(1).split(' ');
     const letter = code[0];
+    let file: ChangedFile;
     if (letter === 'R' || letter === 'C') {
       const oldPath = fields[i++]!;
       const path = fields[i++]!;
-      files.push({ path, oldPath, status: letter === 'R' ? 'renamed' : 'added', hunks: [] });
+      file = { path, oldPath, status: letter === 'R' ? 'renamed' : 'added', hunks: [] };
     } else {
       const path = fields[i++]!;
-      files.push({ path, oldPath: path, status: STATUS_BY_LETTER[letter ?? ''] ?? 'modified', hunks: [] });
+      file = { path, oldPath: path, status: STATUS_BY_LETTER[letter ?? ''] ?? 'modified', hunks: [] };
     }
+    changes.push({ file, oldMode, newMode, oldBlob, newBlob });
   }
-  return files;
+  return changes;
 }
 
 const STATUS_BY_LETTER: Record<string, FileStatus> = {

@@ -1,4 +1,6 @@
 import { execFile, spawn } from 'node:child_process';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
+import type { Socket } from 'node:net';
 import { UserError } from '../errors.js';
 
 const MAX_OUTPUT_BYTES = 1024 * 1024 * 1024;
@@ -39,8 +41,10 @@ export async function isGitRepo(dir: string): Promise<boolean> {
 }
 
 export async function resolveCommit(repo: string, ref: string): Promise<string | undefined> {
+  if (ref.includes('\n')) return undefined;
   try {
-    return (await git(repo, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])).trim();
+    const [object] = await objectReader(repo).read([`${ref}^{commit}`]);
+    return object?.type === 'commit' ? object.sha : undefined;
   } catch {
     return undefined;
   }
@@ -58,6 +62,8 @@ export interface TreeEntry {
   path: string;
   /** `100644`, `100755`, `120000` (a symlink: the blob is its target), `160000` (a submodule). */
   mode: string;
+  /** The object id: a blob's, or a submodule's commit. */
+  object: string;
 }
 
 /** Every file in the tree at `ref`, with its mode (one `git ls-tree` process). */
@@ -67,8 +73,8 @@ export async function listTreeEntries(repo: string, ref: string): Promise<TreeEn
   for (const record of out.split('\0')) {
     const tab = record.indexOf('\t');
     if (tab === -1) continue;
-    const [mode = '', type = ''] = record.slice(0, tab).split(' ');
-    if (type === 'blob') entries.push({ path: record.slice(tab + 1), mode });
+    const [mode = '', type = '', object = ''] = record.slice(0, tab).split(' ');
+    if (type === 'blob') entries.push({ path: record.slice(tab + 1), mode, object });
   }
   return entries;
 }
@@ -116,7 +122,7 @@ export async function listTree(repo: string, ref: string): Promise<string[]> {
 }
 
 /**
- * Reads many blobs in one `git cat-file --batch` process: `ref:path` for each path.
+ * Reads many blobs at `ref` (`ref:path` for each path) through the repository's object reader.
  * Missing paths map to undefined.
  */
 export async function readBlobs(
@@ -127,37 +133,181 @@ export async function readBlobs(
   const result = new Map<string, Buffer | undefined>();
   const readable = paths.filter((path) => !path.includes('\n'));
   if (readable.length === 0) return result;
-  const child = spawn('git', [...GIT_CONFIG, 'cat-file', '--batch'], { cwd: repo, env: gitEnv() });
-  const chunks: Buffer[] = [];
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const done = new Promise<void>((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) =>
-      code === 0 ? resolve() : reject(new GitError(`git cat-file failed: ${stderr.trim()}`)),
-    );
+  const objects = await objectReader(repo).read(readable.map((path) => `${ref}:${path}`));
+  readable.forEach((path, i) => {
+    const object = objects[i];
+    result.set(path, object?.type === 'blob' ? object.data : undefined);
   });
-  child.stdin.end(readable.map((path) => `${ref}:${path}\n`).join(''));
-  await done;
-
-  const output = Buffer.concat(chunks);
-  let offset = 0;
-  for (const path of readable) {
-    const headerEnd = output.indexOf(0x0a, offset);
-    if (headerEnd === -1) break;
-    const header = output.subarray(offset, headerEnd).toString();
-    offset = headerEnd + 1;
-    const match = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
-    if (!match) {
-      result.set(path, undefined);
-      continue;
-    }
-    const size = Number(match[2]);
-    result.set(path, match[1] === 'blob' ? output.subarray(offset, offset + size) : undefined);
-    offset += size + 1;
-  }
   return result;
+}
+
+/** Objects by name (`<blob id>`, `rev:path`, `rev^{commit}`), in order; undefined for a missing one. */
+export function readObjects(repo: string, names: readonly string[]): Promise<(GitObject | undefined)[]> {
+  if (names.length === 0) return Promise.resolve([]);
+  if (names.some((name) => name.includes('\n'))) throw new GitError('an object name cannot hold a newline');
+  return objectReader(repo).read(names);
+}
+
+export interface GitObject {
+  sha: string;
+  type: string;
+  data: Buffer;
+}
+
+interface PendingRead {
+  resolve(object: GitObject | undefined): void;
+  reject(error: Error): void;
+}
+
+const IDLE_CLOSE_MS = 1000;
+
+/**
+ * One long-lived `git cat-file --batch` per repository: a review reads blobs, commits and trees dozens of
+ * times, and starting a git process costs more than most of those reads. While idle its handles do not keep
+ * Node alive, and after a second idle it exits.
+ */
+class ObjectReader {
+  private readonly child: ChildProcessWithoutNullStreams;
+  private readonly pending: PendingRead[] = [];
+  private chunks: Buffer[] = [];
+  private bufferedBytes = 0;
+  /** The header of the object whose content is still arriving. */
+  private current: { sha: string; type: string; size: number } | undefined;
+  private stderr = '';
+  private idleTimer: NodeJS.Timeout | undefined;
+  private closed = false;
+
+  constructor(
+    repo: string,
+    private readonly onClose: () => void,
+  ) {
+    this.child = spawn('git', [...GIT_CONFIG, 'cat-file', '--batch'], { cwd: repo, env: gitEnv() });
+    this.child.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
+    this.child.stderr.on('data', (chunk: Buffer) => {
+      if (this.stderr.length < 64 * 1024) this.stderr += chunk.toString();
+    });
+    this.child.stdin.on('error', () => {}); // reported through 'close'
+    this.child.on('error', (error) => this.fail(new GitError(`git cat-file failed: ${error.message}`)));
+    this.child.on('close', (code) =>
+      this.fail(new GitError(`git cat-file failed: ${this.stderr.trim() || `exited with ${code}`}`)),
+    );
+    this.idle();
+  }
+
+  /** The objects named `names` (`rev:path`, `rev^{commit}`...), in order; undefined for a missing one. */
+  read(names: readonly string[]): Promise<(GitObject | undefined)[]> {
+    if (this.closed) return Promise.reject(new GitError('git cat-file has exited'));
+    this.busy();
+    const reads = names.map(
+      () => new Promise<GitObject | undefined>((resolve, reject) => this.pending.push({ resolve, reject })),
+    );
+    this.child.stdin.write(names.map((name) => `${name}\n`).join(''));
+    return Promise.all(reads);
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    clearTimeout(this.idleTimer);
+    this.child.stdin.end();
+    this.onClose();
+  }
+
+  private receive(chunk: Buffer): void {
+    this.chunks.push(chunk);
+    this.bufferedBytes += chunk.length;
+    for (;;) {
+      if (!this.current) {
+        const header = this.takeLine();
+        if (header === undefined) return;
+        const match = /^([0-9a-f]+) (\w+) (\d+)$/.exec(header);
+        if (!match) {
+          this.settle(undefined); // `<name> missing`, `<name> ambiguous`
+          continue;
+        }
+        this.current = { sha: match[1]!, type: match[2]!, size: Number(match[3]) };
+      }
+      // The content, then a newline.
+      if (this.bufferedBytes < this.current.size + 1) return;
+      const all = this.chunks.length === 1 ? this.chunks[0]! : Buffer.concat(this.chunks);
+      const data = all.subarray(0, this.current.size);
+      const rest = all.subarray(this.current.size + 1);
+      this.chunks = rest.length > 0 ? [rest] : [];
+      this.bufferedBytes = rest.length;
+      const { sha, type } = this.current;
+      this.current = undefined;
+      this.settle({ sha, type, data });
+    }
+  }
+
+  private takeLine(): string | undefined {
+    const first = this.chunks[0];
+    if (!first) return undefined;
+    let all = first;
+    let newline = first.indexOf(0x0a);
+    if (newline === -1 && this.chunks.length > 1) {
+      all = Buffer.concat(this.chunks);
+      this.chunks = [all];
+      newline = all.indexOf(0x0a);
+    }
+    if (newline === -1) return undefined;
+    const line = all.subarray(0, newline).toString();
+    const rest = all.subarray(newline + 1);
+    this.chunks.splice(0, 1, ...(rest.length > 0 ? [rest] : []));
+    this.bufferedBytes -= newline + 1;
+    return line;
+  }
+
+  private settle(object: GitObject | undefined): void {
+    this.pending.shift()?.resolve(object);
+    if (this.pending.length === 0) this.idle();
+  }
+
+  private fail(error: Error): void {
+    if (!this.closed) {
+      this.closed = true;
+      clearTimeout(this.idleTimer);
+      this.onClose();
+    }
+    for (const read of this.pending.splice(0)) read.reject(error);
+  }
+
+  private busy(): void {
+    clearTimeout(this.idleTimer);
+    this.idleTimer = undefined;
+    for (const handle of this.handles()) handle.ref();
+  }
+
+  private idle(): void {
+    for (const handle of this.handles()) handle.unref();
+    clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => this.close(), IDLE_CLOSE_MS);
+    this.idleTimer.unref();
+  }
+
+  /** The process and its output pipes (sockets, whatever the stream types say). */
+  private handles(): { ref(): void; unref(): void }[] {
+    return [this.child, this.child.stdout as unknown as Socket, this.child.stderr as unknown as Socket];
+  }
+}
+
+const readers = new Map<string, ObjectReader>();
+
+function objectReader(repo: string): ObjectReader {
+  let reader = readers.get(repo);
+  if (!reader) {
+    const created: ObjectReader = new ObjectReader(repo, () => {
+      if (readers.get(repo) === created) readers.delete(repo);
+    });
+    reader = created;
+    readers.set(repo, reader);
+  }
+  return reader;
+}
+
+/** Ends every object reader now (their idle timeout would, a second later). */
+export function closeObjectReaders(): void {
+  for (const reader of [...readers.values()]) reader.close();
 }
 
 /** One file's text at `ref`; undefined when the path is not a file there. */

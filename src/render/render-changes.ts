@@ -11,7 +11,7 @@ import { discoverSide, sideTargets } from '../collect/discover.js';
 import type { SideIndex } from '../collect/index-side.js';
 import type { Location, RenderTarget, Side, TargetPair } from '../collect/targets.js';
 import { githubHosts } from '../collect/remote-refs.js';
-import { loadTree } from '../collect/tree.js';
+import type { RepoTree } from '../collect/tree.js';
 
 import { diffResources } from '../diff/diff.js';
 import { NO_IGNORED_FIELDS } from '../diff/ignore-fields.js';
@@ -33,9 +33,8 @@ import { Workspace } from './workspace.js';
 import { asRecord, isRecord } from '../util/objects.js';
 
 export interface RenderRequest {
-  repo: string;
-  base: string;
-  head: string;
+  /** The two sides' trees: the same object when an audit renders one commit. */
+  trees: Record<Side, RepoTree>;
   /** Every changed file, manifests or not (a template, a `_helpers.tpl`). */
   changed: readonly ChangedFile[];
   options: ReviewOptions;
@@ -98,11 +97,9 @@ export async function renderChanges(request: RenderRequest): Promise<RenderResul
   // The base side renders a release as the base config declared it, or, when it did not, as head does.
   const baseReleases = headReleases.map((release) => baseByName.get(release.name) ?? release);
 
-  // An audit renders one commit: both sides are the same tree, read and searched once.
-  const sameCommit =
-    request.base === request.head && baseReleases.every((release, i) => release === headReleases[i]);
-  const headTree = await loadTree(request.repo, request.head, 'head');
-  const baseTree = sameCommit ? headTree : await loadTree(request.repo, request.base, 'base');
+  // An audit renders one commit: both sides are the same tree, searched once.
+  const { base: baseTree, head: headTree } = request.trees;
+  const sameCommit = baseTree === headTree && baseReleases.every((release, i) => release === headReleases[i]);
   const headFound = await discoverSide(headTree, headReleases, request.configFile);
   const baseFound = sameCommit ? headFound : await discoverSide(baseTree, baseReleases, request.configFile);
   for (const note of new Set([...headFound.notes])) request.logger.info(note);
