@@ -126,6 +126,26 @@ describe('the object reader', () => {
   });
 });
 
+describe('mergeBase', () => {
+  const repo = createRepo({ 'a.yaml': 'a: 1\n' }, { 'a.yaml': 'a: 2\n' });
+  afterAll(() => repo.cleanup());
+
+  it('finds a near ancestor, a commit itself, and the fork point of branches that moved apart', async () => {
+    const [first, second] = repo.commits as [string, string];
+    repo.git('checkout', '--quiet', '-b', 'feature');
+    for (let i = 0; i < 3; i++) repo.commit({ 'f.yaml': `f: ${i}\n` });
+    repo.git('checkout', '--quiet', 'main');
+    repo.commit({ 'm.yaml': 'm: 1\n' });
+    const feature = repo.git('rev-parse', 'feature').trim();
+    expect(await mergeBase(repo.dir, first, feature)).toBe(first);
+    expect(await mergeBase(repo.dir, 'main~1', 'feature')).toBe(second);
+    expect(await mergeBase(repo.dir, 'feature', 'feature')).toBe(feature);
+    // main moved on: its tip is no ancestor of feature, and git finds the fork point.
+    expect(await mergeBase(repo.dir, 'main', 'feature')).toBe(second);
+    expect(await mergeBase(repo.dir, 'main', 'no-such-ref')).toBeUndefined();
+  });
+});
+
 describe('diffCommits', () => {
   const repo = createRepo(
     { 'keep.yaml': 'a: 1\n', 'edit.yaml': 'a: 1\n', 'moved.yaml': lines(30), 'tool.sh': 'echo\n' },

@@ -52,10 +52,41 @@ export async function resolveCommit(repo: string, ref: string): Promise<string |
 
 export async function mergeBase(repo: string, base: string, head: string): Promise<string | undefined> {
   try {
-    return (await git(repo, ['merge-base', base, head])).trim() || undefined;
+    return (
+      (await nearAncestor(repo, base, head)) ??
+      ((await git(repo, ['merge-base', base, head])).trim() || undefined)
+    );
   } catch {
     return undefined;
   }
+}
+
+/** How many commits back from head a base is looked for before asking `git merge-base`. */
+const ANCESTRY_WALK = 64;
+
+/**
+ * `base` (as a commit id) when it is head or one of head's last few ancestors: then it is the merge base,
+ * and the commits read through the object reader spare a git process. Undefined when not found so near.
+ */
+async function nearAncestor(repo: string, base: string, head: string): Promise<string | undefined> {
+  const [baseCommit, headCommit] = await readObjects(repo, [`${base}^{commit}`, `${head}^{commit}`]);
+  if (!baseCommit || !headCommit) return undefined;
+  const seen = new Set([headCommit.sha]);
+  let frontier = [headCommit];
+  while (frontier.length > 0 && seen.size <= ANCESTRY_WALK) {
+    if (frontier.some((commit) => commit.sha === baseCommit.sha)) return baseCommit.sha;
+    const parents = frontier.flatMap((commit) => parentsOf(commit.data)).filter((sha) => !seen.has(sha));
+    parents.forEach((sha) => seen.add(sha));
+    frontier = (await readObjects(repo, parents)).filter(
+      (commit): commit is GitObject => commit?.type === 'commit',
+    );
+  }
+  return undefined;
+}
+
+function parentsOf(commit: Buffer): string[] {
+  const header = commit.subarray(0, Math.max(0, commit.indexOf('\n\n'))).toString('latin1');
+  return [...header.matchAll(/^parent ([0-9a-f]+)$/gm)].map((match) => match[1]!);
 }
 
 export interface TreeEntry {
