@@ -17,7 +17,7 @@ import type { CheckSubject } from './engine/engine.js';
 import { UserError } from './errors.js';
 import { StreamingLookup, kindPatterns, staticLookup, treeLookup } from './collect/repo-lookup.js';
 import { parseChart } from './collect/charts.js';
-import { MANIFEST_PATHSPECS } from './collect/discover.js';
+import { MANIFEST_PATHSPECS, discoverSide } from './collect/discover.js';
 import { diffCommits } from './git/changes.js';
 import type { TreeChange } from './git/changes.js';
 import { BlobStore, baseTreeOf, loadTree } from './collect/tree.js';
@@ -74,11 +74,14 @@ export async function runReview(
   if (!baseCommit) throw new UserError(`base ref '${request.base}' is not a commit in ${repo}`);
   // The head tree (for rendering, and scope `all`) is listed while git finds the merge base and diffs.
   const store = new BlobStore(repo);
+  const rendersTargets = options.render?.enabled !== false;
   const headTreeLoading =
-    options.render?.enabled !== false || options.scope === 'all'
-      ? loadTree(repo, head, 'head', store)
-      : undefined;
-  headTreeLoading?.catch(() => {}); // awaited below; a failure surfaces there
+    rendersTargets || options.scope === 'all' ? loadTree(repo, head, 'head', store) : undefined;
+  // The head side's charts, overlays and releases are found meanwhile too: they do not depend on the base.
+  const headDiscovery = rendersTargets
+    ? headTreeLoading!.then((tree) => discoverSide(tree, options.render?.releases ?? [], DEFAULT_CONFIG_FILE))
+    : undefined;
+  headDiscovery?.catch(() => {}); // awaited below; a failure surfaces there
   let base = await mergeBase(repo, baseCommit, head);
   if (!base) {
     logger.warning(
@@ -113,10 +116,11 @@ export async function runReview(
   const headParsedByPath = new Map(headParsed.map((file) => [file.file, file]));
   const headTree = lazy(() => headTreeLoading ?? loadTree(repo, head, 'head', store));
   const rendering: RenderResult =
-    allChanged.length === 0 || options.render?.enabled === false
+    allChanged.length === 0 || !headDiscovery
       ? EMPTY_RENDERING
       : await renderChanges({
           trees: { head: await headTree(), base: baseTreeOf(await headTree(), base, treeChanges) },
+          headDiscovery,
           changed: allChanged,
           options,
           configFile: DEFAULT_CONFIG_FILE,
@@ -213,6 +217,7 @@ export async function runReview(
     if (!changedForReport.some((known) => known.path === file.path)) changedForReport.push(file);
   }
   changedForReport.sort((a, b) => a.path.localeCompare(b.path));
+  await rendering.cleanup;
   return buildReport({
     mode: 'review',
     options,
@@ -628,6 +633,7 @@ export async function runAudit(
       () => undefined,
     )),
   );
+  await rendering.cleanup;
   return buildReport({
     mode: 'audit',
     options: { ...options, scope: 'all' },

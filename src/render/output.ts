@@ -97,11 +97,10 @@ function templateInfo(
 
 /** A document written as JSON (a CRD file copied into a chart often is): JSON.parse is much faster than YAML. */
 function jsonDocument(text: string): { header: Header; object: KubeObject } | undefined {
-  const body = text.replace(/^(\s*#[^\n]*\n)+/, '').trim();
-  if (!body.startsWith('{')) return undefined;
+  if (text[firstContentIndex(text)] !== '{') return undefined;
   let value: unknown;
   try {
-    value = JSON.parse(body);
+    value = JSON.parse(text.replace(/^(\s*#[^\n]*\n)+/, ''));
   } catch {
     return undefined;
   }
@@ -122,6 +121,18 @@ function jsonDocument(text: string): { header: Header; object: KubeObject } | un
     },
     object,
   };
+}
+
+/** Where the first character that is not blank or in a comment line is. */
+function firstContentIndex(text: string): number {
+  let i = 0;
+  for (;;) {
+    while (i < text.length && /\s/.test(text[i]!)) i++;
+    if (text[i] !== '#') return i;
+    const newline = text.indexOf('\n', i);
+    if (newline === -1) return text.length;
+    i = newline + 1;
+  }
 }
 
 function lazyResource(
@@ -244,7 +255,12 @@ export function scanHeader(text: string): Header | 'skip' | undefined {
   let inMetadata = false;
   let metadataIndent = -1;
   let sawKey = false;
-  for (const line of text.split('\n')) {
+  // Line by line from the top, without splitting the whole document: the head of a CRD is a few lines.
+  for (let start = 0; start < text.length;) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    const line = text.slice(start, end);
+    start = end + 1;
     if (line.trim() === '' || /^\s*#/.test(line)) continue;
     if (!/^\s/.test(line)) {
       // The head is known once metadata is over: the rest (a CRD's schema) is left to the parser.

@@ -8,6 +8,7 @@ import { parse as parseYaml } from 'yaml';
 import type { ReleaseConfig, ReviewOptions } from '../config/config.js';
 import { changedInputs, isAffected, pairTargets, specKey } from '../collect/affected.js';
 import { discoverSide, sideTargets } from '../collect/discover.js';
+import type { SideDiscovery } from '../collect/discover.js';
 import type { SideIndex } from '../collect/index-side.js';
 import type { Location, RenderTarget, Side, TargetPair } from '../collect/targets.js';
 import { githubHosts } from '../collect/remote-refs.js';
@@ -35,6 +36,8 @@ import { asRecord, isRecord } from '../util/objects.js';
 export interface RenderRequest {
   /** The two sides' trees: the same object when an audit renders one commit. */
   trees: Record<Side, RepoTree>;
+  /** The head side already being discovered (with the config's releases), while git diffed. */
+  headDiscovery?: Promise<SideDiscovery>;
   /** Every changed file, manifests or not (a template, a `_helpers.tpl`). */
   changed: readonly ChangedFile[];
   options: ReviewOptions;
@@ -80,6 +83,8 @@ export interface RenderProblem {
 
 export interface RenderResult {
   targets: TargetResult[];
+  /** The sandbox's removal, under way: await it before the run ends. */
+  cleanup?: Promise<void>;
   problems: RenderProblem[];
   /** Changed files the rendered targets read (values files, templates): where their findings may point. */
   inputFiles: ChangedFile[];
@@ -100,7 +105,7 @@ export async function renderChanges(request: RenderRequest): Promise<RenderResul
   // An audit renders one commit: both sides are the same tree, searched once.
   const { base: baseTree, head: headTree } = request.trees;
   const sameCommit = baseTree === headTree && baseReleases.every((release, i) => release === headReleases[i]);
-  const headFound = await discoverSide(headTree, headReleases, request.configFile);
+  const headFound = await (request.headDiscovery ?? discoverSide(headTree, headReleases, request.configFile));
   const baseFound = sameCommit ? headFound : await discoverSide(baseTree, baseReleases, request.configFile);
   for (const note of new Set([...headFound.notes])) request.logger.info(note);
   const consumed = new Set([...baseFound.consumed, ...headFound.consumed]);
@@ -213,9 +218,10 @@ export async function renderChanges(request: RenderRequest): Promise<RenderResul
       });
       if (result) results.push(result);
     }
-    return { targets: results, problems, inputFiles: [...inputFiles.values()] };
-  } finally {
-    sandbox.cleanup();
+    return { targets: results, problems, inputFiles: [...inputFiles.values()], cleanup: sandbox.cleanup() };
+  } catch (error) {
+    await sandbox.cleanup();
+    throw error;
   }
 }
 

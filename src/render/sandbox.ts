@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -78,7 +79,8 @@ export class Sandbox {
     return path;
   }
 
-  cleanup(): void {
-    rmSync(this.root, { recursive: true, force: true });
+  /** Removes the sandbox; the review goes on meanwhile (nothing reads it once the renders are compared). */
+  cleanup(): Promise<void> {
+    return rm(this.root, { recursive: true, force: true }).catch(() => {});
   }
 }
