@@ -32,6 +32,11 @@ export function changedValuesLines(file: ChangedFile, text: string): ValuesLine[
 }
 
 function keyLines(text: string): { line: number; path: string }[] {
+  return scanBlockKeys(text) ?? parsedKeyLines(text);
+}
+
+/** Every key's line and dotted path, from the YAML parser: any YAML at all. */
+export function parsedKeyLines(text: string): { line: number; path: string }[] {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: false });
   if (doc.errors.length > 0) return [];
@@ -53,13 +58,77 @@ function keyLines(text: string): { line: number; path: string }[] {
   return out.sort((a, b) => a.line - b.line);
 }
 
+const KEY_LINE = /^( *)((?:- +)*)("[^"\\]*"|'[^']*'|[A-Za-z_/][\w./-]*):(?: +(.*))?$/;
+const SEQUENCE_ITEM = /^( *)- *(.*)$/;
+const BLOCK_SCALAR = /^[|>][-+0-9]*(?: +#.*)?$/;
+/** Plain keys the YAML parser would read as something other than their text. */
+const NOT_A_STRING_KEY = /^(true|false|null|~|yes|no|on|off|y|n)$/i;
+
+/**
+ * The same answer as the parser for values files written the usual way (block maps and sequences, plain
+ * or simply quoted keys, one-line scalars, block scalars), in a fraction of the time a cold YAML parser
+ * takes; undefined for anything else (flow collections with keys, anchors, tags, multi-line quoted or plain
+ * scalars, documents), which the parser reads.
+ */
+export function scanBlockKeys(text: string): { line: number; path: string }[] | undefined {
+  const out: { line: number; path: string }[] = [];
+  const open: { indent: number; path: string }[] = [];
+  let blockScalarIndent = -1;
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.replace(/\r$/, '');
+    const indent = line.length - line.trimStart().length;
+    if (blockScalarIndent >= 0) {
+      if (line.trim() === '' || indent > blockScalarIndent) continue;
+      blockScalarIndent = -1;
+    }
+    const content = line.trim();
+    if (content === '' || content.startsWith('#')) continue;
+    if (line.includes('\t') || /^(---|\.\.\.)(\s|$)/.test(line)) return undefined;
+    const key = KEY_LINE.exec(line);
+    if (!key) {
+      // A sequence item that is a one-line scalar; anything else is left to the parser.
+      const item = SEQUENCE_ITEM.exec(line);
+      if (!item || item[2] === '' || !isOneLineScalar(item[2]!)) return undefined;
+      if (BLOCK_SCALAR.test(item[2]!)) blockScalarIndent = item[1]!.length;
+      continue;
+    }
+    const [, spaces = '', dashes = '', rawKey = '', rest = ''] = key;
+    if (dashes.length > 0 && dashes.trim() !== '-') return undefined; // `- - a: 1`
+    const column = spaces.length + dashes.length;
+    const name = rawKey.startsWith('"') || rawKey.startsWith("'") ? rawKey.slice(1, -1) : rawKey;
+    if (name === rawKey && (NOT_A_STRING_KEY.test(name) || /^[-+.\d]/.test(name))) return undefined;
+    const value = rest.replace(/(^| +)#.*$/, '').trim();
+    if (value !== '' && !isOneLineScalar(value)) return undefined;
+    while (open.length > 0 && open[open.length - 1]!.indent >= column) open.pop();
+    const parent = open[open.length - 1]?.path ?? '';
+    const path = parent ? `${parent}.${name}` : name;
+    out.push({ line: i + 1, path });
+    if (value === '') open.push({ indent: column, path });
+    else if (BLOCK_SCALAR.test(value)) blockScalarIndent = column;
+  }
+  return out;
+}
+
+/** A value that ends on its own line and holds no key: a plain or quoted scalar, `[]`, `{}`, `[a, b]`. */
+function isOneLineScalar(value: string): boolean {
+  if (/^[&*!?%@`]/.test(value)) return false; // anchors, aliases, tags, complex keys, reserved
+  if (value.startsWith('"')) return /^"(?:[^"\\]|\\.)*"$/.test(value);
+  if (value.startsWith("'")) return /^'(?:[^']|'')*'$/.test(value);
+  if (value.startsWith('[') || value.startsWith('{')) {
+    return /^(\[[^[\]{}:"'#]*\]|\{ *\})$/.test(value);
+  }
+  return !value.includes(': ') && !value.endsWith(':');
+}
+
 const VALUES_REFERENCE = /\.Values((?:\.[A-Za-z_][\w-]*)+)/g;
 const templateCache = new Map<string, string[]>();
 
 /** `.Values.a.b` references of a template file (as helm names it: `chart/templates/x.yaml`) in a chart on disk. */
 export function templateValueRefs(chartDir: string, template: string): string[] {
   const slash = template.indexOf('/');
-  if (slash === -1) return [];
+  // Only templates read values: a chart's crds/ files are printed as they are.
+  if (slash === -1 || !template.includes('/templates/')) return [];
   const path = join(chartDir, template.slice(slash + 1));
   let refs = templateCache.get(path);
   if (!refs) {
