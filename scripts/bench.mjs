@@ -48,6 +48,8 @@ const SEED = 20240229;
 const TARGET_FILES = 2000;
 const PR_FILES = 10;
 const RUNS = 3;
+/** The render cases take a fraction of a second: more rounds steady their medians. */
+const RENDER_RUNS = 7;
 const TARGETS = { audit: 1.5, review: 1.3, memory: 2, render: 1.5 };
 const SCORED_RULES = ['removed-api', 'deprecated-api'];
 /** Services in the render case's chart (5 resources each): BENCH_CHART_SERVICES=300 for a heavy chart. */
@@ -112,7 +114,7 @@ try {
     byRule[id] = (byRule[id] ?? 0) + 1;
   }
   log(
-    `kube-pr-review bench: Node ${process.version}, --kubernetes-version ${TARGET}, ${RUNS} runs (median) after 1 warm-up`,
+    `kube-pr-review bench: Node ${process.version}, --kubernetes-version ${TARGET}, ${RUNS} runs (${RENDER_RUNS} for the render cases, median) after 1 warm-up`,
   );
   log(
     `synthetic repo: ${repo.files.size} YAML files, ${repo.resources.length} resources, ` +
@@ -211,6 +213,7 @@ try {
           'review render': { args: reviewArgs(renderRepo, reviewRenderOut), cwd: work },
         },
         preloadUrl,
+        RENDER_RUNS,
       ),
       { 'helm template': await timeCommands([[helm, helmArgs]], renderRepo) },
       {
@@ -436,11 +439,11 @@ function runOnce(name, { args, cwd }, preloadUrl) {
   return { ms, rssMb: Number(readFileSync(rssFile, 'utf8')) / 1024, stdout: result.stdout };
 }
 
-/** One warm-up each, then RUNS rounds that run every case once; medians of time and of peak RSS. */
-function measure(cases, preloadUrl) {
+/** One warm-up each, then `runs` rounds that run every case once; medians of time and of peak RSS. */
+function measure(cases, preloadUrl, runs = RUNS) {
   const runsByCase = Object.fromEntries(Object.keys(cases).map((name) => [name, []]));
   for (const [name, spec] of Object.entries(cases)) runOnce(name, spec, preloadUrl);
-  for (let round = 0; round < RUNS; round++) {
+  for (let round = 0; round < runs; round++) {
     for (const [name, spec] of Object.entries(cases)) runsByCase[name].push(runOnce(name, spec, preloadUrl));
   }
   return Object.fromEntries(

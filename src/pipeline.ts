@@ -21,7 +21,8 @@ import { MANIFEST_PATHSPECS, discoverSide } from './collect/discover.js';
 import { diffCommits } from './git/changes.js';
 import type { TreeChange } from './git/changes.js';
 import { BlobStore, baseTreeOf, loadTree } from './collect/tree.js';
-import { mergeBase, readTextAt, resolveCommit } from './git/git.js';
+import { mergeBase, readTextAt, remoteUrls, resolveCommit } from './git/git.js';
+import { RepoIdentity } from './collect/repo-identity.js';
 import { formatVersion } from './kube-version.js';
 import type {
   ChangedFile,
@@ -78,8 +79,11 @@ export async function runReview(
   const headTreeLoading =
     rendersTargets || options.scope === 'all' ? loadTree(repo, head, 'head', store) : undefined;
   // The head side's charts, overlays and releases are found meanwhile too: they do not depend on the base.
+  const identity = rendersTargets ? repoIdentity(repo, options) : undefined;
   const headDiscovery = rendersTargets
-    ? headTreeLoading!.then((tree) => discoverSide(tree, options.render?.releases ?? [], DEFAULT_CONFIG_FILE))
+    ? Promise.all([headTreeLoading!, identity!]).then(([tree, urls]) =>
+        discoverSide(tree, options.render?.releases ?? [], DEFAULT_CONFIG_FILE, urls),
+      )
     : undefined;
   headDiscovery?.catch(() => {}); // awaited below; a failure surfaces there
   let base = await mergeBase(repo, baseCommit, head);
@@ -121,6 +125,7 @@ export async function runReview(
       : await renderChanges({
           trees: { head: await headTree(), base: baseTreeOf(await headTree(), base, treeChanges) },
           headDiscovery,
+          identity: await identity!,
           changed: allChanged,
           options,
           configFile: DEFAULT_CONFIG_FILE,
@@ -324,9 +329,10 @@ const EMPTY_RENDERING: RenderResult = { targets: [], problems: [], inputFiles: [
 async function renderAtHead(root: string, options: ReviewOptions, logger: Logger): Promise<RenderResult> {
   const head = await resolveCommit(root, 'HEAD');
   if (!head) throw new UserError(`--render needs a git checkout: ${root} has no HEAD commit`);
-  const tree = await loadTree(root, head, 'head');
+  const [tree, identity] = await Promise.all([loadTree(root, head, 'head'), repoIdentity(root, options)]);
   return renderChanges({
     trees: { base: tree, head: tree },
+    identity,
     changed: [],
     options,
     configFile: DEFAULT_CONFIG_FILE,
@@ -454,6 +460,11 @@ function renderedGroups(rendering: RenderResult): FileResourceChanges[] {
       resources: result.changes.filter((change) => change.type !== 'unchanged'),
     }))
     .sort((a, b) => a.target.localeCompare(b.target));
+}
+
+/** The repository's git remotes and the URLs the config adds: what Argo CD and Flux call this repository. */
+async function repoIdentity(repo: string, options: ReviewOptions): Promise<RepoIdentity> {
+  return new RepoIdentity([...(await remoteUrls(repo)), ...(options.render?.repoURLs ?? [])]);
 }
 
 /** Runs `load` once, on first call, and keeps its promise. */

@@ -168,6 +168,88 @@ describe('Argo CD sources', () => {
   });
 });
 
+describe('ApplicationSet git generators', () => {
+  const REPO = 'https://github.com/acme/gitops.git';
+  const appSet = yaml`
+    apiVersion: argoproj.io/v1alpha1
+    kind: ApplicationSet
+    metadata: {name: tenants, namespace: argocd}
+    spec:
+      goTemplate: true
+      generators:
+        - git:
+            repoURL: ${REPO}
+            revision: HEAD
+            files:
+              - path: tenants/*/tenant.yaml
+      template:
+        metadata: {name: 'web-{{.path.basename}}'}
+        spec:
+          destination: {namespace: '{{.path.basename}}'}
+          source:
+            repoURL: ${REPO}
+            path: charts/web
+            helm:
+              parameters:
+                - {name: replicas, value: '{{.replicas}}'}
+  `;
+  let repo: TempRepo;
+  beforeAll(() => {
+    repo = createRepo(
+      {
+        ...inDir('charts/web', webChart()),
+        'argocd/tenants.yaml': appSet,
+        'tenants/blue/tenant.yaml': 'replicas: 2\n',
+        'tenants/green/tenant.yaml': 'replicas: 2\n',
+      },
+      {
+        'tenants/green/tenant.yaml': '# the green team\nreplicas: 1\n',
+        'tenants/red/tenant.yaml': 'replicas: 3\n',
+      },
+    );
+    repo.git('remote', 'add', 'origin', 'git@github.com:acme/gitops.git');
+  });
+  afterAll(() => repo.cleanup());
+
+  it("re-renders the Applications whose generator file changed, adds the new tenant's, and points there", async () => {
+    const report = await review(repo);
+    expect(rendered(report)).toEqual({
+      'Application web-green (ApplicationSet argocd/tenants)': [
+        'modified apps/Deployment//web-green: spec.replicas=1',
+      ],
+      'Application web-red (ApplicationSet argocd/tenants)': [
+        'added /ConfigMap//web-red-config',
+        'added apps/Deployment//web-red',
+      ],
+    });
+    const single = report.findings.filter((finding) => finding.ruleId === 'single-replica');
+    expect(single.map((finding) => [finding.file, finding.line])).toEqual([['tenants/green/tenant.yaml', 2]]);
+  });
+
+  it('renders nothing from another repository, unless the config names it as this one', async () => {
+    const elsewhere = createRepo(
+      {
+        ...inDir('charts/web', webChart()),
+        'argocd/tenants.yaml': appSet,
+        'tenants/blue/tenant.yaml': 'replicas: 2\n',
+      },
+      { 'tenants/blue/tenant.yaml': 'replicas: 4\n' },
+    );
+    try {
+      elsewhere.git('remote', 'add', 'origin', 'https://git.example.com/mirror/gitops.git');
+      expect(rendered(await review(elsewhere))).toEqual({});
+      const config = parseRepoConfig(`render: {repoURLs: ['${REPO}']}`, 'c', RULE_IDS);
+      expect(rendered(await review(elsewhere, config))).toEqual({
+        'Application web-blue (ApplicationSet argocd/tenants)': [
+          'modified apps/Deployment//web-blue: spec.replicas=4',
+        ],
+      });
+    } finally {
+      elsewhere.cleanup();
+    }
+  });
+});
+
 describe('releases declared in .kube-pr-review.yaml', () => {
   let repo: TempRepo;
   const config = (version: string) => yaml`
@@ -258,6 +340,7 @@ describe('releases declared in .kube-pr-review.yaml', () => {
       ['render: {timeoutSeconds: 0}', 'render.timeoutSeconds must be a number of seconds between 1 and 3600'],
       ['render: {helm: /bin/helm}', "unknown key 'helm' in render"],
       ['render: {apiVersions: [nope]}', "render.apiVersions: 'nope' is not an API version"],
+      ['render: {repoURLs: [gitops]}', "render.repoURLs: 'gitops' is not a git URL"],
       ['diff: {ignoreFields: ["a[b"]}', "diff.ignoreFields: 'a[b' has an unclosed '['"],
       ['diff: {defaultIgnoreFields: maybe}', 'diff.defaultIgnoreFields must be true or false'],
     ];

@@ -19,6 +19,8 @@ const USUAL: Record<string, string> = {
     service: {}
     tolerations: []
     args: [--a, --b]
+    drop: ["ALL", 'NET_RAW']
+    odd: ['a: b', "c, d"]
   `,
   sequences: yaml`
     services:
@@ -64,6 +66,7 @@ const USUAL: Record<string, string> = {
 const UNUSUAL: Record<string, string> = {
   anchors: 'base: &b\n  a: 1\nother: *b\n',
   flowWithKeys: 'resources: {limits: {cpu: 1}}\n',
+  flowSequenceWithKeys: 'list: [a: 1, "b"]\n',
   multiLineFlow: 'list: [\n  a, b\n]\n',
   multiLinePlain: 'description: a long\n  text\n',
   multiLineQuoted: 'description: "a long\n  text"\n',

@@ -12568,11 +12568,37 @@ async function resolveCommit(repo, ref) {
 }
 async function mergeBase(repo, base, head) {
     try {
-        return (await git(repo, ['merge-base', base, head])).trim() || undefined;
+        return ((await nearAncestor(repo, base, head)) ??
+            ((await git(repo, ['merge-base', base, head])).trim() || undefined));
     }
     catch {
         return undefined;
     }
+}
+/** How many commits back from head a base is looked for before asking `git merge-base`. */
+const ANCESTRY_WALK = 64;
+/**
+ * `base` (as a commit id) when it is head or one of head's last few ancestors: then it is the merge base,
+ * and the commits read through the object reader spare a git process. Undefined when not found so near.
+ */
+async function nearAncestor(repo, base, head) {
+    const [baseCommit, headCommit] = await readObjects(repo, [`${base}^{commit}`, `${head}^{commit}`]);
+    if (!baseCommit || !headCommit)
+        return undefined;
+    const seen = new Set([headCommit.sha]);
+    let frontier = [headCommit];
+    while (frontier.length > 0 && seen.size <= ANCESTRY_WALK) {
+        if (frontier.some((commit) => commit.sha === baseCommit.sha))
+            return baseCommit.sha;
+        const parents = frontier.flatMap((commit) => parentsOf(commit.data)).filter((sha) => !seen.has(sha));
+        parents.forEach((sha) => seen.add(sha));
+        frontier = (await readObjects(repo, parents)).filter((commit) => commit?.type === 'commit');
+    }
+    return undefined;
+}
+function parentsOf(commit) {
+    const header = commit.subarray(0, Math.max(0, commit.indexOf('\n\n'))).toString('latin1');
+    return [...header.matchAll(/^parent ([0-9a-f]+)$/gm)].map((match) => match[1]);
 }
 /** Every file in the tree at `ref`, with its mode (one `git ls-tree` process). */
 async function listTreeEntries(repo, ref) {
@@ -15077,12 +15103,11 @@ function templateInfo(source, options, text) {
 }
 /** A document written as JSON (a CRD file copied into a chart often is): JSON.parse is much faster than YAML. */
 function jsonDocument(text) {
-    const body = text.replace(/^(\s*#[^\n]*\n)+/, '').trim();
-    if (!body.startsWith('{'))
+    if (text[firstContentIndex(text)] !== '{')
         return undefined;
     let value;
     try {
-        value = JSON.parse(body);
+        value = JSON.parse(text.replace(/^(\s*#[^\n]*\n)+/, ''));
     }
     catch {
         return undefined;
@@ -15106,6 +15131,20 @@ function jsonDocument(text) {
         },
         object,
     };
+}
+/** Where the first character that is not blank or in a comment line is. */
+function firstContentIndex(text) {
+    let i = 0;
+    for (;;) {
+        while (i < text.length && /\s/.test(text[i]))
+            i++;
+        if (text[i] !== '#')
+            return i;
+        const newline = text.indexOf('\n', i);
+        if (newline === -1)
+            return text.length;
+        i = newline + 1;
+    }
 }
 function lazyResource(text, header, source, options, parsed) {
     const ref = {
@@ -15211,7 +15250,12 @@ function scanHeader(text) {
     let inMetadata = false;
     let metadataIndent = -1;
     let sawKey = false;
-    for (const line of text.split('\n')) {
+    // Line by line from the top, without splitting the whole document: the head of a CRD is a few lines.
+    for (let start = 0; start < text.length;) {
+        const newline = text.indexOf('\n', start);
+        const end = newline === -1 ? text.length : newline;
+        const line = text.slice(start, end);
+        start = end + 1;
         if (line.trim() === '' || /^\s*#/.test(line))
             continue;
         if (!/^\s/.test(line)) {
@@ -16084,6 +16128,7 @@ function kustomizationReferences(data) {
 
 
 
+
 /** Environment variables passed through to helm and kustomize: proxies and CA bundles, nothing else. */
 const PASSED_THROUGH = [
     'PATH',
@@ -16156,8 +16201,9 @@ class Sandbox {
         (0,external_node_fs_namespaceObject.mkdirSync)(path, { recursive: true });
         return path;
     }
+    /** Removes the sandbox; the review goes on meanwhile (nothing reads it once the renders are compared). */
     cleanup() {
-        (0,external_node_fs_namespaceObject.rmSync)(this.root, { recursive: true, force: true });
+        return (0,promises_namespaceObject.rm)(this.root, { recursive: true, force: true }).catch(() => { });
     }
 }
 
@@ -16363,6 +16409,10 @@ function changedValuesLines(file, text) {
     return lines;
 }
 function keyLines(text) {
+    return scanBlockKeys(text) ?? parsedKeyLines(text);
+}
+/** Every key's line and dotted path, from the YAML parser: any YAML at all. */
+function parsedKeyLines(text) {
     const lineCounter = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: false });
     if (doc.errors.length > 0)
@@ -16387,12 +16437,87 @@ function keyLines(text) {
     visit(doc.contents, '');
     return out.sort((a, b) => a.line - b.line);
 }
+const KEY_LINE = /^( *)((?:- +)*)("[^"\\]*"|'[^']*'|[A-Za-z_/][\w./-]*):(?: +(.*))?$/;
+const SEQUENCE_ITEM = /^( *)- *(.*)$/;
+const BLOCK_SCALAR = /^[|>][-+0-9]*(?: +#.*)?$/;
+/** Plain keys the YAML parser would read as something other than their text. */
+const NOT_A_STRING_KEY = /^(true|false|null|~|yes|no|on|off|y|n)$/i;
+/**
+ * The same answer as the parser for values files written the usual way (block maps and sequences, plain
+ * or simply quoted keys, one-line scalars, block scalars), in a fraction of the time a cold YAML parser
+ * takes; undefined for anything else (flow collections with keys, anchors, tags, multi-line quoted or plain
+ * scalars, documents), which the parser reads.
+ */
+function scanBlockKeys(text) {
+    const out = [];
+    const open = [];
+    let blockScalarIndent = -1;
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i].replace(/\r$/, '');
+        const indent = line.length - line.trimStart().length;
+        if (blockScalarIndent >= 0) {
+            if (line.trim() === '' || indent > blockScalarIndent)
+                continue;
+            blockScalarIndent = -1;
+        }
+        const content = line.trim();
+        if (content === '' || content.startsWith('#'))
+            continue;
+        if (line.includes('\t') || /^(---|\.\.\.)(\s|$)/.test(line))
+            return undefined;
+        const key = KEY_LINE.exec(line);
+        if (!key) {
+            // A sequence item that is a one-line scalar; anything else is left to the parser.
+            const item = SEQUENCE_ITEM.exec(line);
+            if (!item || item[2] === '' || !isOneLineScalar(item[2]))
+                return undefined;
+            if (BLOCK_SCALAR.test(item[2]))
+                blockScalarIndent = item[1].length;
+            continue;
+        }
+        const [, spaces = '', dashes = '', rawKey = '', rest = ''] = key;
+        if (dashes.length > 0 && dashes.trim() !== '-')
+            return undefined; // `- - a: 1`
+        const column = spaces.length + dashes.length;
+        const name = rawKey.startsWith('"') || rawKey.startsWith("'") ? rawKey.slice(1, -1) : rawKey;
+        if (name === rawKey && (NOT_A_STRING_KEY.test(name) || /^[-+.\d]/.test(name)))
+            return undefined;
+        const value = rest.replace(/(^| +)#.*$/, '').trim();
+        if (value !== '' && !isOneLineScalar(value))
+            return undefined;
+        while (open.length > 0 && open[open.length - 1].indent >= column)
+            open.pop();
+        const parent = open[open.length - 1]?.path ?? '';
+        const path = parent ? `${parent}.${name}` : name;
+        out.push({ line: i + 1, path });
+        if (value === '')
+            open.push({ indent: column, path });
+        else if (BLOCK_SCALAR.test(value))
+            blockScalarIndent = column;
+    }
+    return out;
+}
+/** A value that ends on its own line and holds no key: a plain or quoted scalar, `[]`, `{}`, `[a, b]`. */
+function isOneLineScalar(value) {
+    if (/^[&*!?%@`]/.test(value))
+        return false; // anchors, aliases, tags, complex keys, reserved
+    if (value.startsWith('"'))
+        return /^"(?:[^"\\]|\\.)*"$/.test(value);
+    if (value.startsWith("'"))
+        return /^'(?:[^']|'')*'$/.test(value);
+    if (value.startsWith('[') || value.startsWith('{')) {
+        return /^(\[[^[\]{}:"'#]*\]|\{ *\})$/.test(value);
+    }
+    return !value.includes(': ') && !value.endsWith(':');
+}
 const VALUES_REFERENCE = /\.Values((?:\.[A-Za-z_][\w-]*)+)/g;
 const templateCache = new Map();
 /** `.Values.a.b` references of a template file (as helm names it: `chart/templates/x.yaml`) in a chart on disk. */
 function templateValueRefs(chartDir, template) {
     const slash = template.indexOf('/');
-    if (slash === -1)
+    // Only templates read values: a chart's crds/ files are printed as they are.
+    if (slash === -1 || !template.includes('/templates/'))
         return [];
     const path = (0,external_node_path_namespaceObject.join)(chartDir, template.slice(slash + 1));
     let refs = templateCache.get(path);
@@ -16569,7 +16694,7 @@ async function renderChanges(request) {
     // An audit renders one commit: both sides are the same tree, searched once.
     const { base: baseTree, head: headTree } = request.trees;
     const sameCommit = baseTree === headTree && baseReleases.every((release, i) => release === headReleases[i]);
-    const headFound = await discoverSide(headTree, headReleases, request.configFile);
+    const headFound = await (request.headDiscovery ?? discoverSide(headTree, headReleases, request.configFile));
     const baseFound = sameCommit ? headFound : await discoverSide(baseTree, baseReleases, request.configFile);
     for (const note of new Set([...headFound.notes]))
         request.logger.info(note);
@@ -16673,10 +16798,11 @@ async function renderChanges(request) {
             if (result)
                 results.push(result);
         }
-        return { targets: results, problems, inputFiles: [...inputFiles.values()] };
+        return { targets: results, problems, inputFiles: [...inputFiles.values()], cleanup: sandbox.cleanup() };
     }
-    finally {
-        sandbox.cleanup();
+    catch (error) {
+        await sandbox.cleanup();
+        throw error;
     }
 }
 function sideEnv(side, index, sandbox) {
@@ -19023,10 +19149,13 @@ async function runReview(request, options, logger) {
         throw new UserError(`base ref '${request.base}' is not a commit in ${repo}`);
     // The head tree (for rendering, and scope `all`) is listed while git finds the merge base and diffs.
     const store = new BlobStore(repo);
-    const headTreeLoading = options.render?.enabled !== false || options.scope === 'all'
-        ? loadTree(repo, head, 'head', store)
+    const rendersTargets = options.render?.enabled !== false;
+    const headTreeLoading = rendersTargets || options.scope === 'all' ? loadTree(repo, head, 'head', store) : undefined;
+    // The head side's charts, overlays and releases are found meanwhile too: they do not depend on the base.
+    const headDiscovery = rendersTargets
+        ? headTreeLoading.then((tree) => discoverSide(tree, options.render?.releases ?? [], DEFAULT_CONFIG_FILE))
         : undefined;
-    headTreeLoading?.catch(() => { }); // awaited below; a failure surfaces there
+    headDiscovery?.catch(() => { }); // awaited below; a failure surfaces there
     let base = await mergeBase(repo, baseCommit, head);
     if (!base) {
         logger.warning(`no merge base between ${request.base} and ${request.head}: comparing with ${request.base} directly`);
@@ -19050,10 +19179,11 @@ async function runReview(request, options, logger) {
     // Helm charts, Kustomize overlays, Argo CD Applications and Flux HelmReleases the change affects.
     const headParsedByPath = new Map(headParsed.map((file) => [file.file, file]));
     const headTree = lazy(() => headTreeLoading ?? loadTree(repo, head, 'head', store));
-    const rendering = allChanged.length === 0 || options.render?.enabled === false
+    const rendering = allChanged.length === 0 || !headDiscovery
         ? EMPTY_RENDERING
         : await renderChanges({
             trees: { head: await headTree(), base: baseTreeOf(await headTree(), base, treeChanges) },
+            headDiscovery,
             changed: allChanged,
             options,
             configFile: DEFAULT_CONFIG_FILE,
@@ -19137,6 +19267,7 @@ async function runReview(request, options, logger) {
             changedForReport.push(file);
     }
     changedForReport.sort((a, b) => a.path.localeCompare(b.path));
+    await rendering.cleanup;
     return buildReport({
         mode: 'review',
         options,
@@ -19478,6 +19609,7 @@ async function runAudit(request, options, logger) {
             .map((absolute) => (0,external_node_path_namespaceObject.relative)(root, absolute).split(external_node_path_namespaceObject.sep).join('/'))
             .filter((path) => options.pathFilter.matches(path))),
     }, () => undefined)));
+    await rendering.cleanup;
     return buildReport({
         mode: 'audit',
         options: { ...options, scope: 'all' },

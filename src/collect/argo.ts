@@ -1,7 +1,8 @@
 // Argo CD Applications (and the static templates of ApplicationSets) as render targets.
 import type { FieldPath, Resource } from '../model.js';
-import type { SideIndex } from './index-side.js';
+import type { DeclarationContext, SideIndex } from './index-side.js';
 import { emptyHelmSpec, helmTarget, sourceKind, valuesFileProblem } from './index-side.js';
+import { applicationSet } from './applicationset.js';
 import { kustomizeClosure } from './kustomizations.js';
 import { isRemoteReference, joinRepoPath, repoPath } from './paths.js';
 import type { ChartSource, Location, RenderTarget, TargetProblem } from './targets.js';
@@ -11,7 +12,7 @@ import { asList, asRecord, isRecord } from '../util/objects.js';
 export const ARGO_API_GROUP = 'argoproj.io';
 
 /** One Application as declared: in its own document, or generated from an ApplicationSet template. */
-interface AppDeclaration {
+export interface AppDeclaration {
   id: string;
   label: string;
   name: string;
@@ -20,6 +21,8 @@ interface AppDeclaration {
   lineOf(path: FieldPath): number;
   file: string;
   declared: { start: number; end: number };
+  /** Repo files its declaration was generated from (an ApplicationSet files generator's config.json). */
+  inputFiles?: string[];
 }
 
 export function isArgoApplication(resource: Resource): boolean {
@@ -29,15 +32,11 @@ export function isArgoApplication(resource: Resource): boolean {
   );
 }
 
-/** Render targets of an Application or ApplicationSet; `consumed` collects the repo dirs they render. */
-export function argoTargets(
-  resource: Resource,
-  index: SideIndex,
-  consumed: Set<string>,
-  note: (message: string) => void,
-): RenderTarget[] {
-  const apps = resource.ref.kind === 'Application' ? [application(resource)] : applicationSet(resource, note);
-  return apps.flatMap((app) => applicationTargets(app, index, consumed, note));
+/** Render targets of an Application or ApplicationSet. */
+export async function argoTargets(resource: Resource, context: DeclarationContext): Promise<RenderTarget[]> {
+  const apps =
+    resource.ref.kind === 'Application' ? [application(resource)] : await applicationSet(resource, context);
+  return apps.flatMap((app) => applicationTargets(app, context));
 }
 
 function application(resource: Resource): AppDeclaration {
@@ -53,102 +52,7 @@ function application(resource: Resource): AppDeclaration {
   };
 }
 
-/**
- * The Applications an ApplicationSet generates, where the file alone says what they are: a template without
- * placeholders, or a `list` generator whose elements fill them. Cluster, git and other generators depend on
- * the live system and are left out.
- */
-function applicationSet(resource: Resource, note: (message: string) => void): AppDeclaration[] {
-  const spec = asRecord(resource.object.spec);
-  const template = asRecord(spec.template);
-  const setNs = resource.ref.namespace ?? '';
-  const setLabel = `ApplicationSet ${setNs ? `${setNs}/` : ''}${resource.ref.name}`;
-  const paramSets: Record<string, string>[] = [];
-  if (!hasPlaceholder(template)) {
-    paramSets.push({});
-  } else {
-    for (const generator of asList(spec.generators)) {
-      const list = asRecord(asRecord(generator).list);
-      if (!Array.isArray(list.elements)) {
-        note(`${setLabel}: only list generators are rendered; other generators depend on the live system`);
-        continue;
-      }
-      for (const element of list.elements) paramSets.push(flatten(asRecord(element)));
-    }
-  }
-  const apps: AppDeclaration[] = [];
-  for (const params of paramSets) {
-    const state = { unresolved: false };
-    const filled = asRecord(substitute(template, params, state));
-    const name = asString(asRecord(filled.metadata).name);
-    if (state.unresolved || !name) {
-      note(`${setLabel}: a template with placeholders the file does not fill is not rendered`);
-      continue;
-    }
-    apps.push({
-      id: `ApplicationSet:${setNs}/${resource.ref.name}/${name}`,
-      label: `Application ${name} (${setLabel})`,
-      name,
-      spec: asRecord(filled.spec),
-      lineOf: (path) =>
-        path[0] === 'spec'
-          ? resource.lineOf(['spec', 'template', 'spec', ...path.slice(1)])
-          : resource.lineOf(['spec', 'template', ...path]),
-      file: resource.file,
-      declared: { start: resource.line, end: resource.endLine },
-    });
-  }
-  return apps;
-}
-
-const PLACEHOLDER = /\{\{\s*\.?([A-Za-z0-9_.-]+)\s*\}\}/g;
-
-function hasPlaceholder(value: unknown): boolean {
-  if (typeof value === 'string') return value.includes('{{');
-  if (Array.isArray(value)) return value.some(hasPlaceholder);
-  if (isRecord(value))
-    return Object.entries(value).some(([key, item]) => key.includes('{{') || hasPlaceholder(item));
-  return false;
-}
-
-function substitute(value: unknown, params: Record<string, string>, state: { unresolved: boolean }): unknown {
-  if (typeof value === 'string') {
-    const result = value.replace(PLACEHOLDER, (match, key: string) => {
-      const param = params[key];
-      if (param === undefined) state.unresolved = true;
-      return param ?? match;
-    });
-    if (result.includes('{{')) state.unresolved = true;
-    return result;
-  }
-  if (Array.isArray(value)) return value.map((item) => substitute(item, params, state));
-  if (isRecord(value)) {
-    return Object.fromEntries(
-      Object.entries(value).map(([key, item]) => [
-        substitute(key, params, state) as string,
-        substitute(item, params, state),
-      ]),
-    );
-  }
-  return value;
-}
-
-/** `{a: {b: 'x'}}` -> `{'a.b': 'x'}`: the parameter names both template styles use. */
-function flatten(element: Record<string, unknown>, prefix = '', out: Record<string, string> = {}) {
-  for (const [key, value] of Object.entries(element)) {
-    const name = prefix ? `${prefix}.${key}` : key;
-    if (isRecord(value)) flatten(value, name, out);
-    else if (asString(value) !== undefined) out[name] = asString(value)!;
-  }
-  return out;
-}
-
-function applicationTargets(
-  app: AppDeclaration,
-  index: SideIndex,
-  consumed: Set<string>,
-  note: (message: string) => void,
-): RenderTarget[] {
+function applicationTargets(app: AppDeclaration, context: DeclarationContext): RenderTarget[] {
   const { spec } = app;
   const multi = Array.isArray(spec.sources);
   const sources: [unknown, FieldPath][] = multi
@@ -160,21 +64,20 @@ function applicationTargets(
   const namespace = asString(asRecord(spec.destination).namespace) || 'default';
   const targets: RenderTarget[] = [];
   sources.forEach(([raw, path], i) => {
-    const target = sourceTarget(app, asRecord(raw), path, i, { refs, namespace, index, consumed, note });
+    const target = sourceTarget(app, asRecord(raw), path, i, { ...context, refs, namespace });
     if (target) targets.push(target);
   });
   if (targets.length > 1) {
     targets.forEach((target, i) => (target.label = `${target.label} (source ${i + 1})`));
   }
+  for (const target of targets)
+    target.inputFiles = [...new Set([...target.inputFiles, ...(app.inputFiles ?? [])])];
   return targets;
 }
 
-interface SourceContext {
+interface SourceContext extends DeclarationContext {
   refs: ReadonlySet<string>;
   namespace: string;
-  index: SideIndex;
-  consumed: Set<string>;
-  note: (message: string) => void;
 }
 
 function sourceTarget(
@@ -213,7 +116,11 @@ function sourceTarget(
       context.note(`${app.label}: config management plugins are never run`);
       return undefined;
     }
-    // A source with a path and no chart is read from this repository.
+    // A source with a path and no chart is read from this repository, when it names this repository.
+    if (!context.identity.includes(repoURL)) {
+      context.note(`${app.label}: source repository ${repoURL} is not this repository: it is not rendered`);
+      return undefined;
+    }
     const dir = repoPath(sourceDir);
     if (dir === undefined) {
       problems.push({

@@ -13,6 +13,8 @@ import type { KustomizationInfo } from './kustomizations.js';
 import { isKustomizationFile, kustomizeClosure, parseKustomization } from './kustomizations.js';
 import { dirOf, isUnder } from './paths.js';
 import { releaseTarget } from './releases.js';
+import { ANY_REPOSITORY } from './repo-identity.js';
+import type { RepoIdentity } from './repo-identity.js';
 import type { RenderTarget, TargetProblem } from './targets.js';
 import type { RepoTree } from './tree.js';
 
@@ -36,6 +38,7 @@ export async function discoverSide(
   tree: RepoTree,
   releases: readonly ReleaseConfig[],
   configFile: string,
+  identity: RepoIdentity = ANY_REPOSITORY,
 ): Promise<SideDiscovery> {
   const paths = [...tree.files.keys()];
   const chartFiles = paths.filter(isChartFile);
@@ -83,9 +86,9 @@ export async function discoverSide(
   const declared: RenderTarget[] = [];
   for (const resource of declarations) {
     if (isArgoApplication(resource)) {
-      declared.push(...argoTargets(resource, index, consumed, note));
+      declared.push(...(await argoTargets(resource, { index, consumed, note, identity })));
     } else if (isFluxHelmRelease(resource)) {
-      const target = helmReleaseTarget(resource, sources, index, consumed, note);
+      const target = helmReleaseTarget(resource, sources, { index, consumed, note, identity });
       if (target) declared.push(target);
     }
   }

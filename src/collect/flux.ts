@@ -1,7 +1,7 @@
 // Flux HelmReleases as render targets, with the HelmRepository / OCIRepository they name.
 import type { Resource } from '../model.js';
 import { chartVersionAt } from './argo.js';
-import type { SideIndex } from './index-side.js';
+import type { DeclarationContext } from './index-side.js';
 import { emptyHelmSpec, helmTarget, sourceKind, valuesFileProblem } from './index-side.js';
 import { joinRepoPath, repoPath } from './paths.js';
 import type { ChartSource, Location, RenderTarget, TargetProblem } from './targets.js';
@@ -32,10 +32,9 @@ export function fluxSourceKey(kind: string, namespace: string, name: string): st
 export function helmReleaseTarget(
   release: Resource,
   sources: FluxSources,
-  index: SideIndex,
-  consumed: Set<string>,
-  note: (message: string) => void,
+  context: DeclarationContext,
 ): RenderTarget | undefined {
+  const { index, consumed, note } = context;
   const spec = asRecord(release.object.spec);
   const ns = release.ref.namespace ?? '';
   const label = `HelmRelease ${ns ? `${ns}/` : ''}${release.ref.name}`;
@@ -74,7 +73,15 @@ export function helmReleaseTarget(
     const kind = asString(sourceRef.kind) ?? '';
     const name = asString(chartSpec.chart) ?? '';
     if (kind === 'GitRepository' || kind === 'Bucket') {
-      // A chart from a git source is read from this repository.
+      // A chart from a git source is read from this repository, unless the GitRepository names another.
+      const gitSource = sources.get(
+        fluxSourceKey(kind, asString(sourceRef.namespace) ?? ns, asString(sourceRef.name) ?? ''),
+      );
+      const gitUrl = asString(asRecord(gitSource?.object.spec).url);
+      if (kind === 'GitRepository' && gitUrl !== undefined && !context.identity.includes(gitUrl)) {
+        note(`${label}: GitRepository ${asString(sourceRef.name) ?? ''} is ${gitUrl}, not this repository`);
+        return undefined;
+      }
       const dir = repoPath(name);
       if (dir === undefined) {
         problems.push({

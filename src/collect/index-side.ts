@@ -2,7 +2,18 @@ import type { ChartInfo } from './charts.js';
 import type { KustomizationInfo } from './kustomizations.js';
 import { KUSTOMIZATION_FILES } from './kustomizations.js';
 import type { HelmSpec, Location, RenderTarget, TargetProblem, ValuesFileRef } from './targets.js';
+import type { RepoIdentity } from './repo-identity.js';
 import type { RepoTree } from './tree.js';
+
+/** What a declaration (an Application, a HelmRelease) is read against on one side. */
+export interface DeclarationContext {
+  index: SideIndex;
+  /** Collects the repo dirs declared targets render, so they are not rendered on their own too. */
+  consumed: Set<string>;
+  note(message: string): void;
+  /** The URLs that name this repository: sources elsewhere are not read from it. */
+  identity: RepoIdentity;
+}
 
 /** What discovery knows about one side of the change: the tree, its charts and its kustomizations. */
 export interface SideIndex {

@@ -1,6 +1,7 @@
 import { isScalar, parseDocument } from 'yaml';
 import type { Document } from 'yaml';
 import { repoPath } from '../collect/paths.js';
+import { normalizeRepoUrl } from '../collect/repo-identity.js';
 import { parseYamlWithLines } from '../collect/yaml-data.js';
 import { DEFAULT_IGNORE_FIELDS, NO_IGNORED_FIELDS, compileFieldMatcher } from '../diff/ignore-fields.js';
 import type { FieldMatcher } from '../diff/ignore-fields.js';
@@ -55,6 +56,8 @@ export interface RenderConfig {
   timeoutSeconds?: number;
   /** Extra API versions for `.Capabilities.APIVersions` (CRDs installed in the cluster). */
   apiVersions?: string[];
+  /** URLs Argo CD and Flux sources use for this repository, besides its git remotes. */
+  repoURLs?: string[];
 }
 
 export interface DiffConfig {
@@ -108,6 +111,8 @@ export interface RenderSettings {
   kustomizePath?: string;
   /** Releases declared in the config file (the head commit's). */
   releases: ReleaseConfig[];
+  /** URLs Argo CD and Flux sources use for this repository, besides its git remotes. */
+  repoURLs: string[];
 }
 
 /** Everything a run needs to know, after inputs, config file and defaults are merged. */
@@ -150,7 +155,7 @@ const TOP_LEVEL_KEYS = [
   'diff',
 ];
 const RELEASE_KEYS = ['name', 'namespace', 'chart', 'repo', 'version', 'valuesFiles', 'values'];
-const RENDER_KEYS = ['enabled', 'timeoutSeconds', 'apiVersions'];
+const RENDER_KEYS = ['enabled', 'timeoutSeconds', 'apiVersions', 'repoURLs'];
 const DIFF_KEYS = ['ignoreFields', 'defaultIgnoreFields'];
 const IGNORE_KEYS = ['rules', 'kind', 'name', 'namespace', 'path'];
 
@@ -335,6 +340,13 @@ function parseRender(value: unknown, fail: (message: string) => never): RenderCo
         fail(`render.apiVersions: '${version}' is not an API version like 'monitoring.coreos.com/v1'`);
     }
   }
+  if (value.repoURLs !== undefined) {
+    render.repoURLs = stringList(value.repoURLs, 'render.repoURLs', fail);
+    for (const url of render.repoURLs) {
+      if (normalizeRepoUrl(url) === undefined)
+        fail(`render.repoURLs: '${url}' is not a git URL like 'https://github.com/org/repo.git'`);
+    }
+  }
   return render;
 }
 
@@ -407,6 +419,7 @@ export function resolveOptions(
       ...(raw.kubectl ? { kubectlPath: raw.kubectl } : {}),
       ...(raw.kustomize ? { kustomizePath: raw.kustomize } : {}),
       releases: config.releases ?? [],
+      repoURLs: config.render?.repoURLs ?? [],
     },
     ignoreFields: ignoredFields(config),
     github: {

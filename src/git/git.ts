@@ -89,6 +89,19 @@ function parentsOf(commit: Buffer): string[] {
   return [...header.matchAll(/^parent ([0-9a-f]+)$/gm)].map((match) => match[1]!);
 }
 
+/** The URLs of the repository's git remotes (`remote.<name>.url`); none when it has no remotes. */
+export async function remoteUrls(repo: string): Promise<string[]> {
+  try {
+    const out = await git(repo, ['config', '--get-regexp', '^remote\\..*\\.url$']);
+    return out
+      .split('\n')
+      .map((line) => line.slice(line.indexOf(' ') + 1).trim())
+      .filter((url) => url !== '');
+  } catch {
+    return []; // exit code 1: no remote
+  }
+}
+
 export interface TreeEntry {
   path: string;
   /** `100644`, `100755`, `120000` (a symlink: the blob is its target), `160000` (a submodule). */

@@ -13,6 +13,8 @@ import type { SideIndex } from '../collect/index-side.js';
 import type { Location, RenderTarget, Side, TargetPair } from '../collect/targets.js';
 import { githubHosts } from '../collect/remote-refs.js';
 import type { RepoTree } from '../collect/tree.js';
+import { ANY_REPOSITORY } from '../collect/repo-identity.js';
+import type { RepoIdentity } from '../collect/repo-identity.js';
 
 import { diffResources } from '../diff/diff.js';
 import { NO_IGNORED_FIELDS } from '../diff/ignore-fields.js';
@@ -32,12 +34,15 @@ import { changedValuesLines, lineForTemplate, templateValueRefs } from './values
 import type { ValuesLine } from './values-lines.js';
 import { Workspace } from './workspace.js';
 import { asRecord, isRecord } from '../util/objects.js';
+import { isManifestPath } from '../parse/parse.js';
 
 export interface RenderRequest {
   /** The two sides' trees: the same object when an audit renders one commit. */
   trees: Record<Side, RepoTree>;
   /** The head side already being discovered (with the config's releases), while git diffed. */
   headDiscovery?: Promise<SideDiscovery>;
+  /** The URLs that name this repository (Argo CD and Flux sources elsewhere are not read from it). */
+  identity?: RepoIdentity;
   /** Every changed file, manifests or not (a template, a `_helpers.tpl`). */
   changed: readonly ChangedFile[];
   options: ReviewOptions;
@@ -105,8 +110,12 @@ export async function renderChanges(request: RenderRequest): Promise<RenderResul
   // An audit renders one commit: both sides are the same tree, searched once.
   const { base: baseTree, head: headTree } = request.trees;
   const sameCommit = baseTree === headTree && baseReleases.every((release, i) => release === headReleases[i]);
-  const headFound = await (request.headDiscovery ?? discoverSide(headTree, headReleases, request.configFile));
-  const baseFound = sameCommit ? headFound : await discoverSide(baseTree, baseReleases, request.configFile);
+  const identity = request.identity ?? ANY_REPOSITORY;
+  const headFound = await (request.headDiscovery ??
+    discoverSide(headTree, headReleases, request.configFile, identity));
+  const baseFound = sameCommit
+    ? headFound
+    : await discoverSide(baseTree, baseReleases, request.configFile, identity);
   for (const note of new Set([...headFound.notes])) request.logger.info(note);
   const consumed = new Set([...baseFound.consumed, ...headFound.consumed]);
   const inScope = (target: RenderTarget) => request.options.pathFilter.matches(target.anchor.file);
@@ -375,6 +384,14 @@ function attribute(
     if (!file) return undefined;
     return { file: path, line: firstChangedLine(file, range) ?? range?.start ?? 1 };
   };
+  // A changed YAML input (an ApplicationSet generator's file): its first changed key, not a comment above it.
+  const changedInputLine = (file: ChangedFile): Location | undefined => {
+    const text = isManifestPath(file.path)
+      ? readIfPresent(join(context.sides.head.workspace.dir, file.path))
+      : undefined;
+    const key = text === undefined ? undefined : changedValuesLines(file, text)[0];
+    return key ? { file: key.file, line: key.line } : changedLine(file.path);
+  };
   const versionChanged =
     pair.base !== undefined &&
     versionOf(pair.base, context.indexes.base) !== versionOf(head, context.indexes.head);
@@ -397,7 +414,7 @@ function attribute(
     (versionChanged ? head.versionAt : undefined) ??
     valuesLines[0] ??
     (declarationChanged ? changedLine(head.anchor.file, head.declared) : undefined) ??
-    inputs.filter((file) => changedByPath.has(file.path)).map((file) => changedLine(file.path))[0] ??
+    inputs.filter((file) => changedByPath.has(file.path)).map((file) => changedInputLine(file))[0] ??
     head.anchor;
   const changedLineAt = (at: Location) =>
     changedByPath.get(at.file)?.hunks.some((hunk) => hunk.addedLines.includes(at.line)) === true;

@@ -116,7 +116,8 @@ function isOneLineScalar(value: string): boolean {
   if (value.startsWith('"')) return /^"(?:[^"\\]|\\.)*"$/.test(value);
   if (value.startsWith("'")) return /^'(?:[^']|'')*'$/.test(value);
   if (value.startsWith('[') || value.startsWith('{')) {
-    return /^(\[[^[\]{}:"'#]*\]|\{ *\})$/.test(value);
+    const unquoted = value.replace(/"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'/g, 'x');
+    return /^(\[[^[\]{}:"'#]*\]|\{ *\})$/.test(unquoted);
   }
   return !value.includes(': ') && !value.endsWith(':');
 }
