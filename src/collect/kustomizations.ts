@@ -20,6 +20,19 @@ export interface KustomizationInfo {
   escaping: { reference: string; line: number }[];
   /** The kustomization asks for origin annotations itself (so they are part of its output). */
   originAnnotations: boolean;
+  /** `helmCharts`: charts kustomize inflates with helm (pulled by the review beforehand, never by kustomize). */
+  helmCharts: HelmChartEntry[];
+  /** `helmGlobals.chartHome`, a repo path: where kustomize looks for charts (default `<dir>/charts`). */
+  chartHome: string;
+}
+
+export interface HelmChartEntry {
+  name: string;
+  /** An HTTP(S) Helm repository or an `oci://` registry path; none for a chart kept in chartHome. */
+  repo?: string;
+  version?: string;
+  line: number;
+  versionLine?: number;
 }
 
 export interface RemoteEntry {
@@ -50,7 +63,29 @@ export function parseKustomization(
     remote: [],
     escaping: [],
     originAnnotations: asList(data.buildMetadata).includes('originAnnotations'),
+    helmCharts: [],
+    chartHome: joinRepoPath(dir, 'charts')!,
   };
+  const chartHome = asString(asRecord(data.helmGlobals).chartHome);
+  if (chartHome !== undefined) {
+    const path = joinRepoPath(dir, chartHome);
+    if (path === undefined)
+      info.escaping.push({ reference: chartHome, line: parsed.lineOf(['helmGlobals', 'chartHome']) });
+    else info.chartHome = path;
+  }
+  asList(data.helmCharts).forEach((raw, index) => {
+    const entry = asRecord(raw);
+    const name = asString(entry.name);
+    if (!name) return;
+    const repo = asString(entry.repo);
+    const version = asString(entry.version);
+    info.helmCharts.push({
+      name,
+      ...(repo ? { repo } : {}),
+      ...(version ? { version, versionLine: parsed.lineOf(['helmCharts', index, 'version']) } : {}),
+      line: parsed.lineOf(['helmCharts', index]),
+    });
+  });
   for (const field of ['resources', 'bases', 'components'] as const) {
     asList(data[field]).forEach((entry, index) => {
       const reference = asString(entry);

@@ -57,4 +57,6 @@ export interface SideEnv {
   remoteResolutions: Map<string, Promise<RemoteResolution>>;
   /** Remote copies this side uses -> the kustomization entries that brought them in. */
   remoteSources: Map<string, RemoteSource[]>;
+  /** kustomize `helmCharts` copied into this side's files: repo path -> outcome. */
+  helmChartCopies: Map<string, Promise<RenderFailure | undefined>>;
 }

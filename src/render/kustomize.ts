@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { isSeq, parseDocument } from 'yaml';
 import { kustomizeClosure } from '../collect/kustomizations.js';
@@ -6,6 +6,7 @@ import { joinRepoPath } from '../collect/paths.js';
 import type { KustomizeSpec, Location, RenderTarget } from '../collect/targets.js';
 import type { RenderEnv, RenderFailure, SideEnv, SideRender } from './context.js';
 import { runTool } from './exec.js';
+import { kubeVersionFlag, pullChart } from './helm.js';
 import { parseRenderedOutput } from './output.js';
 import type { RemoteResolution } from './remote.js';
 
@@ -25,8 +26,9 @@ const NO_FETCHING: NodeJS.ProcessEnv = {
 
 /**
  * `kubectl kustomize DIR` (or `kustomize build DIR`) with the root-only load restrictor and no plugins: no
- * `--enable-alpha-plugins`, no `--enable-exec`, no `--enable-helm`. Origin annotations are asked for (and
- * taken out again) so each resource is traced to the repo file it came from.
+ * `--enable-alpha-plugins`, no `--enable-exec`. `--enable-helm` only for `helmCharts`, with charts made local
+ * beforehand and helm behind the sandbox's adapter (which runs `helm template` and nothing else). Origin
+ * annotations are asked for (and taken out again) so each resource is traced to the repo file it came from.
  */
 export async function renderKustomize(
   target: RenderTarget,
@@ -50,12 +52,19 @@ export async function renderKustomize(
   }
   const remote = await resolveRemotes(spec.path, side, env);
   if (remote) return { ok: false, failure: remote };
+  const charts = await prepareHelmCharts(spec.path, side, env);
+  if (charts.failure) return { ok: false, failure: charts.failure };
   const native = await requestOrigins(info.file, side);
   const dir = spec.path === '' ? '.' : `./${spec.path}`;
   const args =
     tool.mode === 'kubectl'
       ? ['kustomize', dir, '--load-restrictor', 'LoadRestrictionsRootOnly']
       : ['build', dir, '--load-restrictor', 'LoadRestrictionsRootOnly'];
+  if (charts.used) {
+    args.push('--enable-helm', '--helm-command', env.sandbox.kustomizeHelm(env.tools.helm!));
+    args.push('--helm-kube-version', kubeVersionFlag(env.kubeVersion));
+    for (const version of env.apiVersions) args.push('--helm-api-versions', version);
+  }
   const run = await env.limit(() =>
     runTool(tool.path, args, {
       cwd: side.workspace.dir,
@@ -135,6 +144,68 @@ async function resolveRemotes(
     if (!outcome.ok) return { kind: 'blocked', message: outcome.message, at: outcome.at };
   }
   return undefined;
+}
+
+/**
+ * The `helmCharts` of the overlay and what it builds on, made local before kustomize runs: each chart from a
+ * repository is pulled once per run (as `helm pull`, from an HTTP(S) repository or an OCI registry) and
+ * copied to where kustomize looks for it, `<chartHome>/<name>-<version>/<name>`, unless the repository keeps
+ * it there already. kustomize itself never pulls.
+ */
+async function prepareHelmCharts(
+  dir: string,
+  side: SideEnv,
+  env: RenderEnv,
+): Promise<{ used: boolean; failure?: RenderFailure }> {
+  const pending: Promise<RenderFailure | undefined>[] = [];
+  let used = false;
+  for (const member of kustomizeClosure(dir, side.index.kustomizations)) {
+    const info = side.index.kustomizations.get(member);
+    for (const chart of info?.helmCharts ?? []) {
+      used = true;
+      if (!env.tools.helm) {
+        return {
+          used,
+          failure: { kind: 'tool-missing', message: env.tools.missing.helm ?? 'helm is not installed' },
+        };
+      }
+      const home = chart.version ? `${info!.chartHome}/${chart.name}-${chart.version}` : info!.chartHome;
+      const destination = `${home}/${chart.name}`;
+      if (side.index.tree.dirs.has(destination)) continue; // kept in chartHome by the repository
+      if (!chart.repo) {
+        return {
+          used,
+          failure: {
+            kind: 'blocked',
+            message: `helmCharts '${chart.name}' names no repo, and the repository keeps no chart at ${destination}`,
+            at: { file: info!.file, line: chart.line },
+          },
+        };
+      }
+      let copied = side.helmChartCopies.get(destination);
+      if (!copied) {
+        const at: Location = { file: info!.file, line: chart.versionLine ?? chart.line };
+        copied = pullChart(
+          chart.repo.startsWith('oci://')
+            ? {
+                type: 'oci',
+                ref: `${chart.repo.replace(/\/+$/, '')}/${chart.name}`,
+                version: chart.version ?? '',
+              }
+            : { type: 'repo', repoURL: chart.repo, chart: chart.name, version: chart.version ?? '' },
+          env,
+        ).then(async (pulled): Promise<RenderFailure | undefined> => {
+          if ('failure' in pulled) return { kind: 'failed', message: pulled.failure, at };
+          await cp(pulled.dir, join(side.workspace.dir, destination), { recursive: true });
+          return undefined;
+        });
+        side.helmChartCopies.set(destination, copied);
+      }
+      pending.push(copied);
+    }
+  }
+  const failure = (await Promise.all(pending)).find((outcome) => outcome !== undefined);
+  return failure ? { used, failure } : { used };
 }
 
 /**

@@ -244,6 +244,7 @@ function sideEnv(side: Side, index: SideIndex, sandbox: Sandbox): SideEnv {
     kustomizeOrigins: new Map(),
     remoteResolutions: new Map(),
     remoteSources: new Map(),
+    helmChartCopies: new Map(),
   };
 }
 

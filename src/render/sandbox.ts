@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /** Environment variables passed through to helm and kustomize: proxies and CA bundles, nothing else. */
 const PASSED_THROUGH = [
@@ -70,6 +70,35 @@ export class Sandbox {
       if (value !== undefined) env[name] = value;
     }
     return env;
+  }
+
+  /**
+   * The helm that kustomize's `helmCharts` run: kustomize insists on helm 3 and pulls charts itself, so it
+   * gets an adapter that answers the version check as helm 3 and runs only `helm template`, offline and
+   * without plugins (the charts are local by then).
+   */
+  kustomizeHelm(helm: string): string {
+    const path = join(this.root, 'bin', 'helm');
+    if (!existsSync(path)) {
+      mkdirSync(dirname(path), { recursive: true });
+      const quoted = (value: string) => `'${value.replace(/'/g, `'\\''`)}'`;
+      writeFileSync(
+        path,
+        [
+          '#!/bin/sh',
+          '# kube-pr-review: the helm kustomize runs for helmCharts.',
+          'case "$1" in',
+          '  version) echo "v3.99.0+kube-pr-review"; exit 0 ;;',
+          '  template) ;;',
+          `  *) echo "kube-pr-review: kustomize may only run 'helm template' here (charts are pulled beforehand)" >&2; exit 1 ;;`,
+          'esac',
+          `HELM_PLUGINS=${quoted(this.envBase.HELM_PLUGINS!)} HELM_NO_PLUGINS=1 exec ${quoted(helm)} "$@"`,
+          '',
+        ].join('\n'),
+        { mode: 0o755 },
+      );
+    }
+    return path;
   }
 
   /** A fresh directory under the sandbox. */
