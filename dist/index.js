@@ -37988,7 +37988,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 3011:
+/***/ 4999:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46040,6 +46040,52 @@ function isRemoteReference(reference) {
         /\?(ref|version|submodules|timeout)=/.test(reference));
 }
 
+;// CONCATENATED MODULE: ./lib/collect/repo-identity.js
+// Which git URLs name the repository under review: an Argo CD source or generator, or a Flux GitRepository,
+// that points at another repository must not be rendered from this one's files.
+/**
+ * `host/owner/repo`, lowercased, from the forms git and Argo CD accept: `https://host/owner/repo(.git)`,
+ * `ssh://git@host/owner/repo`, `git@host:owner/repo.git`, `git://...`. Undefined for anything else.
+ */
+function normalizeRepoUrl(url) {
+    const trimmed = url.trim();
+    let hostAndPath;
+    const withScheme = /^(?:https?|ssh|git|git\+ssh):\/\/(?:[^@/]+@)?([^/]+)\/(.+)$/i.exec(trimmed);
+    const scpLike = /^(?:[^@/:]+@)?([^/:]+):(?!\/\/)(.+)$/.exec(trimmed);
+    if (withScheme)
+        hostAndPath = `${withScheme[1].replace(/:(22|443|80)$/, '')}/${withScheme[2]}`;
+    else if (scpLike && !/^[a-z]+$/i.test(scpLike[2]))
+        hostAndPath = `${scpLike[1]}/${scpLike[2]}`;
+    else
+        return undefined;
+    const normalized = hostAndPath
+        .toLowerCase()
+        .replace(/\/+$/, '')
+        .replace(/\.git$/, '')
+        .replace(/\/+$/, '');
+    return normalized.includes('/') ? normalized : undefined;
+}
+/** The URLs this repository is known by (its git remotes, and any the config adds). */
+class RepoIdentity {
+    urls;
+    constructor(urls) {
+        this.urls = new Set(urls.flatMap((url) => normalizeRepoUrl(url) ?? []));
+    }
+    /** True when no URL is known (a checkout without remotes): every repository URL is taken to be this one. */
+    get unknown() {
+        return this.urls.size === 0;
+    }
+    /** A source's `repoURL` names this repository (or nothing says otherwise). */
+    includes(url) {
+        if (this.unknown)
+            return true;
+        const normalized = normalizeRepoUrl(url);
+        return normalized !== undefined && this.urls.has(normalized);
+    }
+}
+/** When nothing is known about the repository's URLs. */
+const ANY_REPOSITORY = new RepoIdentity([]);
+
 ;// CONCATENATED MODULE: ./lib/parse/resource-key.js
 /** `apps/v1` -> `apps`; `v1` -> `` (the core group). */
 function apiGroup(apiVersion) {
@@ -46548,6 +46594,7 @@ function asList(value) {
 
 
 
+
 const DEFAULT_CONFIG_FILE = '.kube-pr-review.yaml';
 const DEFAULT_RENDER_TIMEOUT_SECONDS = 120;
 const EMPTY_CONFIG = { paths: [], exclude: [], rules: {}, ignore: [] };
@@ -46565,7 +46612,7 @@ const TOP_LEVEL_KEYS = [
     'diff',
 ];
 const RELEASE_KEYS = ['name', 'namespace', 'chart', 'repo', 'version', 'valuesFiles', 'values'];
-const RENDER_KEYS = ['enabled', 'timeoutSeconds', 'apiVersions'];
+const RENDER_KEYS = ['enabled', 'timeoutSeconds', 'apiVersions', 'repoURLs'];
 const DIFF_KEYS = ['ignoreFields', 'defaultIgnoreFields'];
 const IGNORE_KEYS = ['rules', 'kind', 'name', 'namespace', 'path'];
 function parseRepoConfig(text, source, knownRules) {
@@ -46761,6 +46808,13 @@ function parseRender(value, fail) {
                 fail(`render.apiVersions: '${version}' is not an API version like 'monitoring.coreos.com/v1'`);
         }
     }
+    if (value.repoURLs !== undefined) {
+        render.repoURLs = stringList(value.repoURLs, 'render.repoURLs', fail);
+        for (const url of render.repoURLs) {
+            if (normalizeRepoUrl(url) === undefined)
+                fail(`render.repoURLs: '${url}' is not a git URL like 'https://github.com/org/repo.git'`);
+        }
+    }
     return render;
 }
 function parseDiff(value, fail) {
@@ -46824,6 +46878,7 @@ function resolveOptions(raw, config, newestKnownRelease) {
             ...(raw.kubectl ? { kubectlPath: raw.kubectl } : {}),
             ...(raw.kustomize ? { kustomizePath: raw.kustomize } : {}),
             releases: config.releases ?? [],
+            repoURLs: config.render?.repoURLs ?? [],
         },
         ignoreFields: ignoredFields(config),
         github: {
@@ -49736,6 +49791,19 @@ function parentsOf(commit) {
     const header = commit.subarray(0, Math.max(0, commit.indexOf('\n\n'))).toString('latin1');
     return [...header.matchAll(/^parent ([0-9a-f]+)$/gm)].map((match) => match[1]);
 }
+/** The URLs of the repository's git remotes (`remote.<name>.url`); none when it has no remotes. */
+async function remoteUrls(repo) {
+    try {
+        const out = await git(repo, ['config', '--get-regexp', '^remote\\..*\\.url$']);
+        return out
+            .split('\n')
+            .map((line) => line.slice(line.indexOf(' ') + 1).trim())
+            .filter((url) => url !== '');
+    }
+    catch {
+        return []; // exit code 1: no remote
+    }
+}
 /** Every file in the tree at `ref`, with its mode (one `git ls-tree` process). */
 async function listTreeEntries(repo, ref) {
     const out = await git(repo, ['ls-tree', '-r', '-z', '--full-tree', ref]);
@@ -50544,7 +50612,31 @@ function parseKustomization(file, text, dirs) {
         remote: [],
         escaping: [],
         originAnnotations: asList(data.buildMetadata).includes('originAnnotations'),
+        helmCharts: [],
+        chartHome: joinRepoPath(dir, 'charts'),
     };
+    const chartHome = asString(asRecord(data.helmGlobals).chartHome);
+    if (chartHome !== undefined) {
+        const path = joinRepoPath(dir, chartHome);
+        if (path === undefined)
+            info.escaping.push({ reference: chartHome, line: parsed.lineOf(['helmGlobals', 'chartHome']) });
+        else
+            info.chartHome = path;
+    }
+    asList(data.helmCharts).forEach((raw, index) => {
+        const entry = asRecord(raw);
+        const name = asString(entry.name);
+        if (!name)
+            return;
+        const repo = asString(entry.repo);
+        const version = asString(entry.version);
+        info.helmCharts.push({
+            name,
+            ...(repo ? { repo } : {}),
+            ...(version ? { version, versionLine: parsed.lineOf(['helmCharts', index, 'version']) } : {}),
+            line: parsed.lineOf(['helmCharts', index]),
+        });
+    });
     for (const field of ['resources', 'bases', 'components']) {
         asList(data[field]).forEach((entry, index) => {
             const reference = asString(entry);
@@ -50647,71 +50739,60 @@ function emptyHelmSpec(chart, releaseName, namespace) {
     };
 }
 
-;// CONCATENATED MODULE: ./lib/collect/argo.js
+;// CONCATENATED MODULE: ./lib/collect/applicationset.js
+// The Applications an Argo CD ApplicationSet generates, where the repository alone says what they are: list
+// generators, git directory and file generators over this repository, and matrix and merge generators of
+// those, with selectors and `values`, as the ApplicationSet controller computes them. Cluster, pull request,
+// SCM provider, plugin and cluster decision generators depend on the live system and are left out.
 
 
 
 
-
-const ARGO_API_GROUP = 'argoproj.io';
-function isArgoApplication(resource) {
-    return (resource.ref.apiVersion.startsWith(`${ARGO_API_GROUP}/`) &&
-        (resource.ref.kind === 'Application' || resource.ref.kind === 'ApplicationSet'));
+/** Why a generator's parameters cannot be known from the repository. */
+class Unknowable extends Error {
 }
-/** Render targets of an Application or ApplicationSet; `consumed` collects the repo dirs they render. */
-function argoTargets(resource, index, consumed, note) {
-    const apps = resource.ref.kind === 'Application' ? [application(resource)] : applicationSet(resource, note);
-    return apps.flatMap((app) => applicationTargets(app, index, consumed, note));
-}
-function application(resource) {
-    const ns = resource.ref.namespace ?? '';
-    return {
-        id: `Application:${ns}/${resource.ref.name}`,
-        label: `Application ${ns ? `${ns}/` : ''}${resource.ref.name}`,
-        name: resource.ref.name,
-        spec: asRecord(resource.object.spec),
-        lineOf: (path) => resource.lineOf(path),
-        file: resource.file,
-        declared: { start: resource.line, end: resource.endLine },
-    };
-}
-/**
- * The Applications an ApplicationSet generates, where the file alone says what they are: a template without
- * placeholders, or a `list` generator whose elements fill them. Cluster, git and other generators depend on
- * the live system and are left out.
- */
-function applicationSet(resource, note) {
+async function applicationSet(resource, context) {
     const spec = asRecord(resource.object.spec);
     const template = asRecord(spec.template);
     const setNs = resource.ref.namespace ?? '';
-    const setLabel = `ApplicationSet ${setNs ? `${setNs}/` : ''}${resource.ref.name}`;
-    const paramSets = [];
+    const label = `ApplicationSet ${setNs ? `${setNs}/` : ''}${resource.ref.name}`;
+    if (typeof spec.templatePatch === 'string' && spec.templatePatch.trim() !== '') {
+        context.note(`${label}: templatePatch is a Go template of its own: the Applications are not rendered`);
+        return [];
+    }
+    const generatorContext = { ...context, goTemplate: spec.goTemplate === true, label };
+    const sets = [];
     if (!hasPlaceholder(template)) {
-        paramSets.push({});
+        sets.push({ params: {}, files: [] });
     }
     else {
         for (const generator of asList(spec.generators)) {
-            const list = asRecord(asRecord(generator).list);
-            if (!Array.isArray(list.elements)) {
-                note(`${setLabel}: only list generators are rendered; other generators depend on the live system`);
-                continue;
+            try {
+                sets.push(...(await generate(asRecord(generator), generatorContext)));
             }
-            for (const element of list.elements)
-                paramSets.push(flatten(asRecord(element)));
+            catch (error) {
+                if (!(error instanceof Unknowable))
+                    throw error;
+                context.note(`${label}: ${error.message}`);
+            }
         }
     }
     const apps = [];
-    for (const params of paramSets) {
+    const names = new Set();
+    for (const { params, files } of sets) {
         const state = { unresolved: false };
         const filled = asRecord(substitute(template, params, state));
         const name = asString(asRecord(filled.metadata).name);
         if (state.unresolved || !name) {
-            note(`${setLabel}: a template with placeholders the file does not fill is not rendered`);
+            context.note(`${label}: a template with placeholders the repository does not fill is not rendered`);
             continue;
         }
+        if (names.has(name))
+            continue; // the controller refuses duplicates; the first one stands for them
+        names.add(name);
         apps.push({
             id: `ApplicationSet:${setNs}/${resource.ref.name}/${name}`,
-            label: `Application ${name} (${setLabel})`,
+            label: `Application ${name} (${label})`,
             name,
             spec: asRecord(filled.spec),
             lineOf: (path) => path[0] === 'spec'
@@ -50719,11 +50800,266 @@ function applicationSet(resource, note) {
                 : resource.lineOf(['spec', 'template', ...path]),
             file: resource.file,
             declared: { start: resource.line, end: resource.endLine },
+            inputFiles: files,
         });
     }
     return apps;
 }
-const PLACEHOLDER = /\{\{\s*\.?([A-Za-z0-9_.-]+)\s*\}\}/g;
+async function generate(generator, context) {
+    let sets;
+    if (isRecord(generator.list))
+        sets = listParams(generator.list);
+    else if (isRecord(generator.git))
+        sets = await gitParams(generator.git, context);
+    else if (isRecord(generator.matrix))
+        sets = await matrixParams(generator.matrix, context);
+    else if (isRecord(generator.merge))
+        sets = await mergeParams(generator.merge, context);
+    else {
+        const kind = Object.keys(generator).find((key) => key !== 'selector' && key !== 'values') ?? 'unknown';
+        throw new Unknowable(`the ${kind} generator depends on the live system: its Applications are not rendered`);
+    }
+    const body = asRecord(Object.values(generator).find(isRecord));
+    if (isRecord(body.values))
+        sets = sets.map((set) => withValues(set, asRecord(body.values), context));
+    if (isRecord(generator.selector))
+        sets = sets.filter((set) => selects(asRecord(generator.selector), set.params));
+    return sets;
+}
+function listParams(list) {
+    if (!Array.isArray(list.elements)) {
+        throw new Unknowable('a list generator without elements (elementsYaml) is not rendered');
+    }
+    return list.elements.map((element) => ({ params: flatten(asRecord(element)), files: [] }));
+}
+async function gitParams(git, context) {
+    const repoURL = asString(git.repoURL) ?? '';
+    if (!context.identity.includes(repoURL)) {
+        throw new Unknowable(`the git generator reads ${repoURL}, not this repository: its Applications are not rendered`);
+    }
+    const prefix = asString(git.pathParamPrefix) ?? '';
+    const key = (name) => (prefix ? `${prefix}.${name}` : name);
+    const { tree } = context.index;
+    if (Array.isArray(git.directories)) {
+        const entries = git.directories.map(asRecord);
+        const include = entries
+            .filter((entry) => entry.exclude !== true)
+            .map((entry) => asString(entry.path) ?? '');
+        const exclude = entries
+            .filter((entry) => entry.exclude === true)
+            .map((entry) => asString(entry.path) ?? '');
+        const dirs = [...tree.dirs]
+            .filter((dir) => dir !== '' && !dir.split('/').some((part) => part.startsWith('.')))
+            .filter((dir) => include.some((p) => pathMatch(p, dir)) && !exclude.some((p) => pathMatch(p, dir)))
+            .sort();
+        return dirs.map((dir) => ({ params: pathParams(dir, undefined, key, context.goTemplate), files: [] }));
+    }
+    if (Array.isArray(git.files)) {
+        const entries = git.files.map(asRecord);
+        const include = entries
+            .filter((entry) => entry.exclude !== true)
+            .map((entry) => asString(entry.path) ?? '');
+        const exclude = entries
+            .filter((entry) => entry.exclude === true)
+            .map((entry) => asString(entry.path) ?? '');
+        const files = [...tree.files.keys()]
+            .filter((file) => include.some((p) => pathspecMatch(p, file)) && !exclude.some((p) => pathspecMatch(p, file)))
+            .sort();
+        const texts = await tree.readText(files);
+        const sets = [];
+        for (const file of files) {
+            for (const content of fileObjects(texts.get(file) ?? '', file)) {
+                const params = {
+                    ...flatten(content),
+                    ...pathParams(dirOf(file) || '.', baseName(file), key, context.goTemplate),
+                };
+                sets.push({ params, files: [file] });
+            }
+        }
+        return sets;
+    }
+    throw new Unknowable('a git generator with neither directories nor files is not rendered');
+}
+/** The objects a files generator reads from one file: a mapping, or each mapping of a list. */
+function fileObjects(text, file) {
+    let data;
+    try {
+        data = (0,dist/* parse */.qg)(text, { maxAliasCount: 100 });
+    }
+    catch (error) {
+        throw new Unknowable(`the git files generator cannot read ${file}: ${error.message.split('\n')[0]}`);
+    }
+    if (data === null || data === undefined)
+        return [{}];
+    if (isRecord(data))
+        return [data];
+    if (Array.isArray(data) && data.every(isRecord))
+        return data;
+    throw new Unknowable(`the git files generator reads ${file}, which is neither a mapping nor a list of them`);
+}
+/** `path`, `path.basename`... for a directory (or a file's directory), in the template style in use. */
+function pathParams(dir, filename, key, goTemplate) {
+    const params = {};
+    const segments = dir.split('/');
+    params[key(goTemplate ? 'path.path' : 'path')] = dir;
+    params[key('path.basename')] = segments[segments.length - 1];
+    params[key('path.basenameNormalized')] = sanitizeName(segments[segments.length - 1]);
+    if (filename !== undefined) {
+        params[key('path.filename')] = filename;
+        params[key('path.filenameNormalized')] = sanitizeName(filename);
+    }
+    segments.forEach((segment, i) => {
+        if (segment === '')
+            return;
+        params[key(goTemplate ? `path.segments.${i}` : `path[${i}]`)] = segment;
+    });
+    return params;
+}
+async function matrixParams(matrix, context) {
+    const children = asList(matrix.generators).map(asRecord);
+    if (children.length !== 2)
+        throw new Unknowable('a matrix generator needs exactly two generators');
+    const out = [];
+    for (const first of await generate(children[0], context)) {
+        // The second generator may use the first one's parameters in its own fields.
+        const state = { unresolved: false };
+        const second = asRecord(substitute(children[1], first.params, state));
+        for (const set of await generate(second, context)) {
+            const params = combine(first.params, set.params, context.goTemplate);
+            out.push({ params, files: [...first.files, ...set.files] });
+        }
+    }
+    return out;
+}
+/** goTemplate: the first generator's value wins; otherwise the same key with two values is an error. */
+function combine(first, second, goTemplate) {
+    if (!goTemplate) {
+        for (const [name, value] of Object.entries(second)) {
+            if (name in first && first[name] !== value) {
+                throw new Unknowable(`the matrix generator finds ${name} twice with different values (the controller fails)`);
+            }
+        }
+    }
+    return { ...second, ...first };
+}
+async function mergeParams(merge, context) {
+    const keys = asList(merge.mergeKeys)
+        .map(asString)
+        .filter((key) => !!key);
+    const children = asList(merge.generators).map(asRecord);
+    if (keys.length === 0 || children.length < 2) {
+        throw new Unknowable('a merge generator needs mergeKeys and at least two generators');
+    }
+    const identity = (params) => JSON.stringify(keys.map((key) => params[key] ?? null));
+    const base = await generate(children[0], context);
+    for (const child of children.slice(1)) {
+        const byKey = new Map((await generate(child, context)).map((set) => [identity(set.params), set]));
+        for (const [i, set] of base.entries()) {
+            const match = byKey.get(identity(set.params));
+            if (match)
+                base[i] = { params: { ...set.params, ...match.params }, files: [...set.files, ...match.files] };
+        }
+    }
+    return base;
+}
+/** A generator's `values`: each templated with that generator's parameters, as `values.<name>`. */
+function withValues(set, values, context) {
+    const params = { ...set.params };
+    for (const [name, value] of Object.entries(values)) {
+        const state = { unresolved: false };
+        const rendered = substitute(asString(value) ?? '', set.params, state);
+        if (state.unresolved && context.goTemplate)
+            continue; // left out: the template then stays unresolved
+        params[`values.${name}`] = rendered;
+    }
+    return { ...set, params };
+}
+/** A label selector (matchLabels, matchExpressions) over a parameter set. */
+function selects(selector, params) {
+    for (const [name, value] of Object.entries(asRecord(selector.matchLabels))) {
+        if (params[name] !== asString(value))
+            return false;
+    }
+    for (const raw of asList(selector.matchExpressions)) {
+        const expression = asRecord(raw);
+        const name = asString(expression.key) ?? '';
+        const values = asList(expression.values).map(asString);
+        const present = name in params;
+        switch (asString(expression.operator)) {
+            case 'In':
+                if (!present || !values.includes(params[name]))
+                    return false;
+                break;
+            case 'NotIn':
+                if (present && values.includes(params[name]))
+                    return false;
+                break;
+            case 'Exists':
+                if (!present)
+                    return false;
+                break;
+            case 'DoesNotExist':
+                if (present)
+                    return false;
+                break;
+            default:
+                throw new Unknowable(`a selector operator '${asString(expression.operator) ?? ''}' is not known`);
+        }
+    }
+    return true;
+}
+/** Argo CD's name normalisation: lowercase, DNS characters only, at most 253, no leading or trailing - and . */
+function sanitizeName(name) {
+    return name
+        .toLowerCase()
+        .replace(/[^-a-z0-9.]/g, '-')
+        .slice(0, 253)
+        .replace(/^[-.]+|[-.]+$/g, '');
+}
+/** Go's path.Match: `*` and `?` stay within a path segment; `[...]` classes. */
+function pathMatch(pattern, path) {
+    return globExpression(pattern, '[^/]').test(path);
+}
+/**
+ * A git pathspec, as `git ls-files -- <pattern>` reads it (the files generator's default): wildcards match
+ * across `/`, and a pattern without wildcards names a file or a directory of files.
+ */
+function pathspecMatch(pattern, path) {
+    const spec = pattern.replace(/^\/+/, '');
+    if (!/[*?[]/.test(spec))
+        return path === spec || path.startsWith(`${spec.replace(/\/+$/, '')}/`);
+    return globExpression(spec, '.').test(path);
+}
+function globExpression(pattern, any) {
+    let source = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const char = pattern[i];
+        if (char === '*')
+            source += `${any}*`;
+        else if (char === '?')
+            source += any;
+        else if (char === '\\' && i + 1 < pattern.length)
+            source += applicationset_escapeRegExp(pattern[++i]);
+        else if (char === '[') {
+            const end = pattern.indexOf(']', i + 2);
+            if (end === -1)
+                return /(?!)/; // a class left open matches nothing (Go: ErrBadPattern)
+            const body = pattern.slice(i + 1, end);
+            const negated = body.startsWith('^') || body.startsWith('!');
+            source += `[${negated ? `^${body.slice(1)}` : body}]`;
+            i = end;
+        }
+        else
+            source += applicationset_escapeRegExp(char);
+    }
+    return new RegExp(`^${source}$`);
+}
+function applicationset_escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+// ---- templates ----
+/** `{{name}}`, `{{ .a.b }}`, and `{{ index .path.segments 1 }}`: the lookups both template styles share. */
+const PLACEHOLDER = /\{\{\s*(?:index\s+\.([A-Za-z0-9_.-]+)\s+(\d+)|\.?([A-Za-z0-9_.[\]-]+))\s*\}\}/g;
 function hasPlaceholder(value) {
     if (typeof value === 'string')
         return value.includes('{{');
@@ -50735,8 +51071,8 @@ function hasPlaceholder(value) {
 }
 function substitute(value, params, state) {
     if (typeof value === 'string') {
-        const result = value.replace(PLACEHOLDER, (match, key) => {
-            const param = params[key];
+        const result = value.replace(PLACEHOLDER, (match, list, index, name) => {
+            const param = params[list !== undefined ? `${list}.${index}` : name];
             if (param === undefined)
                 state.unresolved = true;
             return param ?? match;
@@ -50755,18 +51091,53 @@ function substitute(value, params, state) {
     }
     return value;
 }
-/** `{a: {b: 'x'}}` -> `{'a.b': 'x'}`: the parameter names both template styles use. */
-function flatten(element, prefix = '', out = {}) {
-    for (const [key, value] of Object.entries(element)) {
+/** `{a: {b: 'x'}, l: [1]}` -> `{'a.b': 'x', 'l.0': '1'}`: nested values by dotted name, as both styles read them. */
+function flatten(value, prefix = '', out = {}) {
+    const entries = Array.isArray(value)
+        ? value.map((item, i) => [String(i), item])
+        : Object.entries(value);
+    for (const [key, item] of entries) {
         const name = prefix ? `${prefix}.${key}` : key;
-        if (isRecord(value))
-            flatten(value, name, out);
-        else if (asString(value) !== undefined)
-            out[name] = asString(value);
+        if (isRecord(item) || Array.isArray(item))
+            flatten(item, name, out);
+        else if (item === null || item === undefined)
+            out[name] = '';
+        else
+            out[name] = typeof item === 'string' ? item : String(item);
     }
     return out;
 }
-function applicationTargets(app, index, consumed, note) {
+
+;// CONCATENATED MODULE: ./lib/collect/argo.js
+
+
+
+
+
+
+const ARGO_API_GROUP = 'argoproj.io';
+function isArgoApplication(resource) {
+    return (resource.ref.apiVersion.startsWith(`${ARGO_API_GROUP}/`) &&
+        (resource.ref.kind === 'Application' || resource.ref.kind === 'ApplicationSet'));
+}
+/** Render targets of an Application or ApplicationSet. */
+async function argoTargets(resource, context) {
+    const apps = resource.ref.kind === 'Application' ? [application(resource)] : await applicationSet(resource, context);
+    return apps.flatMap((app) => applicationTargets(app, context));
+}
+function application(resource) {
+    const ns = resource.ref.namespace ?? '';
+    return {
+        id: `Application:${ns}/${resource.ref.name}`,
+        label: `Application ${ns ? `${ns}/` : ''}${resource.ref.name}`,
+        name: resource.ref.name,
+        spec: asRecord(resource.object.spec),
+        lineOf: (path) => resource.lineOf(path),
+        file: resource.file,
+        declared: { start: resource.line, end: resource.endLine },
+    };
+}
+function applicationTargets(app, context) {
     const { spec } = app;
     const multi = Array.isArray(spec.sources);
     const sources = multi
@@ -50776,13 +51147,15 @@ function applicationTargets(app, index, consumed, note) {
     const namespace = asString(asRecord(spec.destination).namespace) || 'default';
     const targets = [];
     sources.forEach(([raw, path], i) => {
-        const target = sourceTarget(app, asRecord(raw), path, i, { refs, namespace, index, consumed, note });
+        const target = sourceTarget(app, asRecord(raw), path, i, { ...context, refs, namespace });
         if (target)
             targets.push(target);
     });
     if (targets.length > 1) {
         targets.forEach((target, i) => (target.label = `${target.label} (source ${i + 1})`));
     }
+    for (const target of targets)
+        target.inputFiles = [...new Set([...target.inputFiles, ...(app.inputFiles ?? [])])];
     return targets;
 }
 function sourceTarget(app, source, sourcePath, position, context) {
@@ -50815,7 +51188,11 @@ function sourceTarget(app, source, sourcePath, position, context) {
             context.note(`${app.label}: config management plugins are never run`);
             return undefined;
         }
-        // A source with a path and no chart is read from this repository.
+        // A source with a path and no chart is read from this repository, when it names this repository.
+        if (!context.identity.includes(repoURL)) {
+            context.note(`${app.label}: source repository ${repoURL} is not this repository: it is not rendered`);
+            return undefined;
+        }
         const dir = repoPath(sourceDir);
         if (dir === undefined) {
             problems.push({
@@ -50965,7 +51342,8 @@ function isFluxSource(resource) {
 function fluxSourceKey(kind, namespace, name) {
     return `${kind}/${namespace}/${name}`;
 }
-function helmReleaseTarget(release, sources, index, consumed, note) {
+function helmReleaseTarget(release, sources, context) {
+    const { index, consumed, note } = context;
     const spec = asRecord(release.object.spec);
     const ns = release.ref.namespace ?? '';
     const label = `HelmRelease ${ns ? `${ns}/` : ''}${release.ref.name}`;
@@ -50999,7 +51377,13 @@ function helmReleaseTarget(release, sources, index, consumed, note) {
         const kind = asString(sourceRef.kind) ?? '';
         const name = asString(chartSpec.chart) ?? '';
         if (kind === 'GitRepository' || kind === 'Bucket') {
-            // A chart from a git source is read from this repository.
+            // A chart from a git source is read from this repository, unless the GitRepository names another.
+            const gitSource = sources.get(fluxSourceKey(kind, asString(sourceRef.namespace) ?? ns, asString(sourceRef.name) ?? ''));
+            const gitUrl = asString(asRecord(gitSource?.object.spec).url);
+            if (kind === 'GitRepository' && gitUrl !== undefined && !context.identity.includes(gitUrl)) {
+                note(`${label}: GitRepository ${asString(sourceRef.name) ?? ''} is ${gitUrl}, not this repository`);
+                return undefined;
+            }
             const dir = repoPath(name);
             if (dir === undefined) {
                 problems.push({
@@ -51140,13 +51524,14 @@ function releaseTarget(release, configFile, index, consumed) {
 
 
 
+
 /** Files that may declare Argo CD or Flux objects: found by git, so the rest of the tree is never read. */
 const DECLARATION_PATTERNS = [
     `apiVersion:[[:space:]]*["']?(argoproj\\.io|helm\\.toolkit\\.fluxcd\\.io|source\\.toolkit\\.fluxcd\\.io)/`,
     `"apiVersion"[[:space:]]*:[[:space:]]*"(argoproj\\.io|helm\\.toolkit\\.fluxcd\\.io|source\\.toolkit\\.fluxcd\\.io)/`,
 ];
 const MANIFEST_PATHSPECS = ['*.yaml', '*.yml', '*.json'];
-async function discoverSide(tree, releases, configFile) {
+async function discoverSide(tree, releases, configFile, identity = ANY_REPOSITORY) {
     const paths = [...tree.files.keys()];
     const chartFiles = paths.filter(isChartFile);
     const kustomizationFiles = paths.filter(isKustomizationFile);
@@ -51195,10 +51580,10 @@ async function discoverSide(tree, releases, configFile) {
     const declared = [];
     for (const resource of declarations) {
         if (isArgoApplication(resource)) {
-            declared.push(...argoTargets(resource, index, consumed, note));
+            declared.push(...(await argoTargets(resource, { index, consumed, note, identity })));
         }
         else if (isFluxHelmRelease(resource)) {
-            const target = helmReleaseTarget(resource, sources, index, consumed, note);
+            const target = helmReleaseTarget(resource, sources, { index, consumed, note, identity });
             if (target)
                 declared.push(target);
         }
@@ -52654,6 +53039,7 @@ function pullChart(chart, env) {
 
 
 
+
 /**
  * kustomize never fetches: remote entries are local copies by the time it runs, and git and HTTP(S) are
  * turned off for anything left (a proxy that does not exist, no git transport but local files).
@@ -52669,8 +53055,9 @@ const NO_FETCHING = {
 };
 /**
  * `kubectl kustomize DIR` (or `kustomize build DIR`) with the root-only load restrictor and no plugins: no
- * `--enable-alpha-plugins`, no `--enable-exec`, no `--enable-helm`. Origin annotations are asked for (and
- * taken out again) so each resource is traced to the repo file it came from.
+ * `--enable-alpha-plugins`, no `--enable-exec`. `--enable-helm` only for `helmCharts`, with charts made local
+ * beforehand and helm behind the sandbox's adapter (which runs `helm template` and nothing else). Origin
+ * annotations are asked for (and taken out again) so each resource is traced to the repo file it came from.
  */
 async function renderKustomize(target, spec, side, env) {
     const tool = env.tools.kustomize;
@@ -52690,11 +53077,20 @@ async function renderKustomize(target, spec, side, env) {
     const remote = await resolveRemotes(spec.path, side, env);
     if (remote)
         return { ok: false, failure: remote };
+    const charts = await prepareHelmCharts(spec.path, side, env);
+    if (charts.failure)
+        return { ok: false, failure: charts.failure };
     const native = await requestOrigins(info.file, side);
     const dir = spec.path === '' ? '.' : `./${spec.path}`;
     const args = tool.mode === 'kubectl'
         ? ['kustomize', dir, '--load-restrictor', 'LoadRestrictionsRootOnly']
         : ['build', dir, '--load-restrictor', 'LoadRestrictionsRootOnly'];
+    if (charts.used) {
+        args.push('--enable-helm', '--helm-command', env.sandbox.kustomizeHelm(env.tools.helm));
+        args.push('--helm-kube-version', kubeVersionFlag(env.kubeVersion));
+        for (const version of env.apiVersions)
+            args.push('--helm-api-versions', version);
+    }
     const run = await env.limit(() => runTool(tool.path, args, {
         cwd: side.workspace.dir,
         env: { ...env.sandbox.env(), ...NO_FETCHING },
@@ -52769,6 +53165,62 @@ async function resolveRemotes(dir, side, env) {
             return { kind: 'blocked', message: outcome.message, at: outcome.at };
     }
     return undefined;
+}
+/**
+ * The `helmCharts` of the overlay and what it builds on, made local before kustomize runs: each chart from a
+ * repository is pulled once per run (as `helm pull`, from an HTTP(S) repository or an OCI registry) and
+ * copied to where kustomize looks for it, `<chartHome>/<name>-<version>/<name>`, unless the repository keeps
+ * it there already. kustomize itself never pulls.
+ */
+async function prepareHelmCharts(dir, side, env) {
+    const pending = [];
+    let used = false;
+    for (const member of kustomizeClosure(dir, side.index.kustomizations)) {
+        const info = side.index.kustomizations.get(member);
+        for (const chart of info?.helmCharts ?? []) {
+            used = true;
+            if (!env.tools.helm) {
+                return {
+                    used,
+                    failure: { kind: 'tool-missing', message: env.tools.missing.helm ?? 'helm is not installed' },
+                };
+            }
+            const home = chart.version ? `${info.chartHome}/${chart.name}-${chart.version}` : info.chartHome;
+            const destination = `${home}/${chart.name}`;
+            if (side.index.tree.dirs.has(destination))
+                continue; // kept in chartHome by the repository
+            if (!chart.repo) {
+                return {
+                    used,
+                    failure: {
+                        kind: 'blocked',
+                        message: `helmCharts '${chart.name}' names no repo, and the repository keeps no chart at ${destination}`,
+                        at: { file: info.file, line: chart.line },
+                    },
+                };
+            }
+            let copied = side.helmChartCopies.get(destination);
+            if (!copied) {
+                const at = { file: info.file, line: chart.versionLine ?? chart.line };
+                copied = pullChart(chart.repo.startsWith('oci://')
+                    ? {
+                        type: 'oci',
+                        ref: `${chart.repo.replace(/\/+$/, '')}/${chart.name}`,
+                        version: chart.version ?? '',
+                    }
+                    : { type: 'repo', repoURL: chart.repo, chart: chart.name, version: chart.version ?? '' }, env).then(async (pulled) => {
+                    if ('failure' in pulled)
+                        return { kind: 'failed', message: pulled.failure, at };
+                    await (0,promises_namespaceObject.cp)(pulled.dir, (0,external_node_path_namespaceObject.join)(side.workspace.dir, destination), { recursive: true });
+                    return undefined;
+                });
+                side.helmChartCopies.set(destination, copied);
+            }
+            pending.push(copied);
+        }
+    }
+    const failure = (await Promise.all(pending)).find((outcome) => outcome !== undefined);
+    return failure ? { used, failure } : { used };
 }
 /**
  * Adds `buildMetadata: [originAnnotations]` to the materialised copy of the kustomization (never the repo's).
@@ -53251,6 +53703,30 @@ class Sandbox {
         }
         return env;
     }
+    /**
+     * The helm that kustomize's `helmCharts` run: kustomize insists on helm 3 and pulls charts itself, so it
+     * gets an adapter that answers the version check as helm 3 and runs only `helm template`, offline and
+     * without plugins (the charts are local by then).
+     */
+    kustomizeHelm(helm) {
+        const path = (0,external_node_path_namespaceObject.join)(this.root, 'bin', 'helm');
+        if (!(0,external_node_fs_namespaceObject.existsSync)(path)) {
+            (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+            const quoted = (value) => `'${value.replace(/'/g, `'\\''`)}'`;
+            (0,external_node_fs_namespaceObject.writeFileSync)(path, [
+                '#!/bin/sh',
+                '# kube-pr-review: the helm kustomize runs for helmCharts.',
+                'case "$1" in',
+                '  version) echo "v3.99.0+kube-pr-review"; exit 0 ;;',
+                '  template) ;;',
+                `  *) echo "kube-pr-review: kustomize may only run 'helm template' here (charts are pulled beforehand)" >&2; exit 1 ;;`,
+                'esac',
+                `HELM_PLUGINS=${quoted(this.envBase.HELM_PLUGINS)} HELM_NO_PLUGINS=1 exec ${quoted(helm)} "$@"`,
+                '',
+            ].join('\n'), { mode: 0o755 });
+        }
+        return path;
+    }
     /** A fresh directory under the sandbox. */
     dir(...parts) {
         const path = (0,external_node_path_namespaceObject.join)(this.root, ...parts);
@@ -53563,7 +54039,8 @@ function isOneLineScalar(value) {
     if (value.startsWith("'"))
         return /^'(?:[^']|'')*'$/.test(value);
     if (value.startsWith('[') || value.startsWith('{')) {
-        return /^(\[[^[\]{}:"'#]*\]|\{ *\})$/.test(value);
+        const unquoted = value.replace(/"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'/g, 'x');
+        return /^(\[[^[\]{}:"'#]*\]|\{ *\})$/.test(unquoted);
     }
     return !value.includes(': ') && !value.endsWith(':');
 }
@@ -53738,6 +54215,8 @@ function resolveLink(link, target, tree) {
 
 
 
+
+
 const EMPTY = { targets: [], problems: [], inputFiles: [] };
 async function renderChanges(request) {
     const settings = request.options.render;
@@ -53750,8 +54229,12 @@ async function renderChanges(request) {
     // An audit renders one commit: both sides are the same tree, searched once.
     const { base: baseTree, head: headTree } = request.trees;
     const sameCommit = baseTree === headTree && baseReleases.every((release, i) => release === headReleases[i]);
-    const headFound = await (request.headDiscovery ?? discoverSide(headTree, headReleases, request.configFile));
-    const baseFound = sameCommit ? headFound : await discoverSide(baseTree, baseReleases, request.configFile);
+    const identity = request.identity ?? ANY_REPOSITORY;
+    const headFound = await (request.headDiscovery ??
+        discoverSide(headTree, headReleases, request.configFile, identity));
+    const baseFound = sameCommit
+        ? headFound
+        : await discoverSide(baseTree, baseReleases, request.configFile, identity);
     for (const note of new Set([...headFound.notes]))
         request.logger.info(note);
     const consumed = new Set([...baseFound.consumed, ...headFound.consumed]);
@@ -53871,6 +54354,7 @@ function sideEnv(side, index, sandbox) {
         kustomizeOrigins: new Map(),
         remoteResolutions: new Map(),
         remoteSources: new Map(),
+        helmChartCopies: new Map(),
     };
 }
 function blocked(target) {
@@ -53982,6 +54466,14 @@ function attribute(pair, resources, chartDir, context) {
             return undefined;
         return { file: path, line: firstChangedLine(file, range) ?? range?.start ?? 1 };
     };
+    // A changed YAML input (an ApplicationSet generator's file): its first changed key, not a comment above it.
+    const changedInputLine = (file) => {
+        const text = isManifestPath(file.path)
+            ? readIfPresent((0,external_node_path_namespaceObject.join)(context.sides.head.workspace.dir, file.path))
+            : undefined;
+        const key = text === undefined ? undefined : changedValuesLines(file, text)[0];
+        return key ? { file: key.file, line: key.line } : changedLine(file.path);
+    };
     const versionChanged = pair.base !== undefined &&
         versionOf(pair.base, context.indexes.base) !== versionOf(head, context.indexes.head);
     const declarationChanged = !pair.base || specKey(pair.base) !== specKey(head);
@@ -54003,7 +54495,7 @@ function attribute(pair, resources, chartDir, context) {
     const generic = (versionChanged ? head.versionAt : undefined) ??
         valuesLines[0] ??
         (declarationChanged ? changedLine(head.anchor.file, head.declared) : undefined) ??
-        inputs.filter((file) => changedByPath.has(file.path)).map((file) => changedLine(file.path))[0] ??
+        inputs.filter((file) => changedByPath.has(file.path)).map((file) => changedInputLine(file))[0] ??
         head.anchor;
     const changedLineAt = (at) => changedByPath.get(at.file)?.hunks.some((hunk) => hunk.addedLines.includes(at.line)) === true;
     for (const resource of resources) {
@@ -56905,6 +57397,7 @@ const RULE_IDS = RULE_METAS.map((meta) => meta.id);
 
 
 
+
 const silentLogger = { info: () => { }, warning: () => { } };
 /** Reviews the change from merge-base(base, head) to head: only the changed files are read (unless scope is `all`). */
 async function runReview(request, options, logger) {
@@ -56922,8 +57415,9 @@ async function runReview(request, options, logger) {
     const rendersTargets = options.render?.enabled !== false;
     const headTreeLoading = rendersTargets || options.scope === 'all' ? loadTree(repo, head, 'head', store) : undefined;
     // The head side's charts, overlays and releases are found meanwhile too: they do not depend on the base.
+    const identity = rendersTargets ? repoIdentity(repo, options) : undefined;
     const headDiscovery = rendersTargets
-        ? headTreeLoading.then((tree) => discoverSide(tree, options.render?.releases ?? [], DEFAULT_CONFIG_FILE))
+        ? Promise.all([headTreeLoading, identity]).then(([tree, urls]) => discoverSide(tree, options.render?.releases ?? [], DEFAULT_CONFIG_FILE, urls))
         : undefined;
     headDiscovery?.catch(() => { }); // awaited below; a failure surfaces there
     let base = await mergeBase(repo, baseCommit, head);
@@ -56954,6 +57448,7 @@ async function runReview(request, options, logger) {
         : await renderChanges({
             trees: { head: await headTree(), base: baseTreeOf(await headTree(), base, treeChanges) },
             headDiscovery,
+            identity: await identity,
             changed: allChanged,
             options,
             configFile: DEFAULT_CONFIG_FILE,
@@ -57130,9 +57625,10 @@ async function renderAtHead(root, options, logger) {
     const head = await resolveCommit(root, 'HEAD');
     if (!head)
         throw new UserError(`--render needs a git checkout: ${root} has no HEAD commit`);
-    const tree = await loadTree(root, head, 'head');
+    const [tree, identity] = await Promise.all([loadTree(root, head, 'head'), repoIdentity(root, options)]);
     return renderChanges({
         trees: { base: tree, head: tree },
+        identity,
         changed: [],
         options,
         configFile: DEFAULT_CONFIG_FILE,
@@ -57253,6 +57749,10 @@ function renderedGroups(rendering) {
         resources: result.changes.filter((change) => change.type !== 'unchanged'),
     }))
         .sort((a, b) => a.target.localeCompare(b.target));
+}
+/** The repository's git remotes and the URLs the config adds: what Argo CD and Flux call this repository. */
+async function repoIdentity(repo, options) {
+    return new RepoIdentity([...(await remoteUrls(repo)), ...(options.render?.repoURLs ?? [])]);
 }
 /** Runs `load` once, on first call, and keeps its promise. */
 function lazy(load) {
@@ -58012,7 +58512,7 @@ function gate(report, options) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3011);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4999);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 
