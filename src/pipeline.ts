@@ -351,7 +351,8 @@ async function chartBumps(
   for (const result of rendering.targets) {
     const before = result.baseTarget?.spec;
     const after = result.target.spec;
-    if (result.diffed && after.type === 'kustomize') bumps.push(...remoteRefBumps(result));
+    if (result.diffed && after.type === 'kustomize')
+      bumps.push(...remoteRefBumps(result), ...helmChartBumps(result));
     if (!result.diffed || before?.type !== 'helm' || after.type !== 'helm') continue;
     const crds = result.changes.filter((change) => change.key.includes('/CustomResourceDefinition/'));
     if (before.chart.type === 'path' && after.chart.type === 'path') {
@@ -417,6 +418,26 @@ async function dependencyBumps(
     });
   }
   return bumps;
+}
+
+/** Kustomize `helmCharts` whose version moved, with which of the CRDs the chart renders changed. */
+function helmChartBumps(result: TargetResult): ChartBump[] {
+  return (result.helmChartBumps ?? []).map((bump) => ({
+    target: result.target.label,
+    chart: bump.chart,
+    from: bump.from,
+    to: bump.to,
+    file: bump.kustomization,
+    line: bump.line,
+    ...crdCounts(
+      result.changes.filter(
+        (change) =>
+          change.key.includes('/CustomResourceDefinition/') &&
+          ((change.head ?? change.base) as RenderedResource | undefined)?.rendered.template ===
+            bump.kustomization,
+      ),
+    ),
+  }));
 }
 
 /** Kustomize remote resources whose `?ref=` moved, with which of the CRDs they bring changed. */

@@ -28,11 +28,31 @@ function rendered(report: Report): Record<string, string[]> {
   );
 }
 
+const CRD = yaml`
+  apiVersion: apiextensions.k8s.io/v1
+  kind: CustomResourceDefinition
+  metadata: {name: widgets.example.com}
+  spec:
+    group: example.com
+    names: {kind: Widget, plural: widgets}
+    scope: Namespaced
+    versions:
+      - name: v1
+        served: true
+        storage: true
+        schema: {openAPIV3Schema: {type: object}}
+`;
+
 let server: HelmRepoServer;
 beforeAll(async () => {
   const next = webChart({ version: '1.1.0' });
   next['values.yaml'] = next['values.yaml']!.replace('nginx:1.27', 'nginx:1.28');
-  server = await serveHelmRepo([webChart({ version: '1.0.0' }), next]);
+  server = await serveHelmRepo([
+    webChart({ version: '1.0.0' }),
+    next,
+    webChart({ name: 'widgets', version: '2.0.0', extraTemplates: { 'crds/widgets.yaml': CRD } }),
+    webChart({ name: 'widgets', version: '2.0.1', extraTemplates: { 'crds/widgets.yaml': CRD } }),
+  ]);
 });
 afterAll(() => server.close());
 
@@ -67,6 +87,33 @@ describe('kustomize helmCharts', () => {
       expect(change.head).toMatchObject({ file: 'overlays/prod/kustomization.yaml', line: 5 });
       expect(server.requests.filter((path) => path.endsWith('.tgz')).sort()).toEqual(
         expect.arrayContaining(['/web-1.0.0.tgz', '/web-1.1.0.tgz']),
+      );
+    } finally {
+      repo.cleanup();
+    }
+  });
+
+  it('says plainly on the version line when a chart bump leaves its CRDs as they were', async () => {
+    const widgets = (version: string) => yaml`
+      helmCharts:
+        - name: widgets
+          repo: ${server.url}
+          version: ${version}
+          releaseName: widgets
+          includeCRDs: true
+    `;
+    const repo = createRepo(
+      { 'platform/widgets/kustomization.yaml': widgets('2.0.0') },
+      { 'platform/widgets/kustomization.yaml': widgets('2.0.1') },
+    );
+    try {
+      const report = await review(repo);
+      const crd = report.findings.filter((finding) => finding.ruleId.startsWith('crd-'));
+      expect(crd.map((finding) => [finding.ruleId, finding.file, finding.line])).toEqual([
+        ['crd-change', 'platform/widgets/kustomization.yaml', 4],
+      ]);
+      expect(crd[0]!.message).toContain(
+        'No CRD difference between widgets 2.0.0 and 2.0.1 (kustomization platform/widgets): its 1 CRD (widgets.example.com)',
       );
     } finally {
       repo.cleanup();

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { ReleaseConfig, ReviewOptions } from '../config/config.js';
 import { changedInputs, isAffected, pairTargets, specKey } from '../collect/affected.js';
+import { kustomizeClosure } from '../collect/kustomizations.js';
 import { discoverSide, sideTargets } from '../collect/discover.js';
 import type { SideDiscovery } from '../collect/discover.js';
 import type { SideIndex } from '../collect/index-side.js';
@@ -74,6 +75,17 @@ export interface TargetResult {
   affected: boolean;
   baseResources: RenderedResource[];
   headResources: RenderedResource[];
+  /** Kustomize `helmCharts` entries whose version the change moves (an overlay's only chart, by name). */
+  helmChartBumps?: HelmChartBump[];
+}
+
+export interface HelmChartBump {
+  /** The kustomization that inflates the chart: its generated resources name it as their origin. */
+  kustomization: string;
+  chart: string;
+  from: string;
+  to: string;
+  line: number;
 }
 
 /** A render-error finding to report. */
@@ -347,6 +359,7 @@ function compare(
         identical: (a, b) => (a as RenderedResource).text === (b as RenderedResource).text,
       })
     : [];
+  const helmChartBumps = diffed ? kustomizeChartBumps(pair, context.indexes) : [];
   return {
     target,
     ...(pair.base ? { baseTarget: pair.base } : {}),
@@ -356,7 +369,33 @@ function compare(
     affected,
     baseResources,
     headResources,
+    ...(helmChartBumps.length > 0 ? { helmChartBumps } : {}),
   };
+}
+
+/**
+ * The `helmCharts` version bumps in the kustomizations an overlay builds, for kustomizations with one chart (the
+ * chart's resources are then exactly those the kustomization generates).
+ */
+function kustomizeChartBumps(pair: TargetPair, indexes: Record<Side, SideIndex>): HelmChartBump[] {
+  if (pair.base?.spec.type !== 'kustomize' || pair.head?.spec.type !== 'kustomize') return [];
+  const bumps: HelmChartBump[] = [];
+  for (const dir of kustomizeClosure(pair.head.spec.path, indexes.head.kustomizations)) {
+    const head = indexes.head.kustomizations.get(dir);
+    const base = indexes.base.kustomizations.get(dir);
+    if (head?.helmCharts.length !== 1 || base?.helmCharts.length !== 1) continue;
+    const [after, before] = [head.helmCharts[0]!, base.helmCharts[0]!];
+    if (after.name !== before.name || !after.version || !before.version || after.version === before.version)
+      continue;
+    bumps.push({
+      kustomization: head.file,
+      chart: after.name,
+      from: before.version,
+      to: after.version,
+      line: after.versionLine ?? after.line,
+    });
+  }
+  return bumps;
 }
 
 /** Sets where a rendered resource's findings go. */
