@@ -79,10 +79,10 @@ export async function runReview(
   const headTreeLoading =
     rendersTargets || options.scope === 'all' ? loadTree(repo, head, 'head', store) : undefined;
   // The head side's charts, overlays and releases are found meanwhile too: they do not depend on the base.
-  const identity = rendersTargets ? repoIdentity(repo, options) : undefined;
+  const identity = lazy(() => repoIdentity(repo, options));
   const headDiscovery = rendersTargets
-    ? Promise.all([headTreeLoading!, identity!]).then(([tree, urls]) =>
-        discoverSide(tree, options.render?.releases ?? [], DEFAULT_CONFIG_FILE, urls),
+    ? headTreeLoading!.then((tree) =>
+        discoverSide(tree, options.render?.releases ?? [], DEFAULT_CONFIG_FILE, identity),
       )
     : undefined;
   headDiscovery?.catch(() => {}); // awaited below; a failure surfaces there
@@ -125,7 +125,7 @@ export async function runReview(
       : await renderChanges({
           trees: { head: await headTree(), base: baseTreeOf(await headTree(), base, treeChanges) },
           headDiscovery,
-          identity: await identity!,
+          identity,
           changed: allChanged,
           options,
           configFile: DEFAULT_CONFIG_FILE,
@@ -329,10 +329,10 @@ const EMPTY_RENDERING: RenderResult = { targets: [], problems: [], inputFiles: [
 async function renderAtHead(root: string, options: ReviewOptions, logger: Logger): Promise<RenderResult> {
   const head = await resolveCommit(root, 'HEAD');
   if (!head) throw new UserError(`--render needs a git checkout: ${root} has no HEAD commit`);
-  const [tree, identity] = await Promise.all([loadTree(root, head, 'head'), repoIdentity(root, options)]);
+  const tree = await loadTree(root, head, 'head');
   return renderChanges({
     trees: { base: tree, head: tree },
-    identity,
+    identity: lazy(() => repoIdentity(root, options)),
     changed: [],
     options,
     configFile: DEFAULT_CONFIG_FILE,

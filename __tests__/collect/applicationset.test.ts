@@ -137,7 +137,7 @@ describe('ApplicationSet generators over this repository', () => {
       await loadTree(repo.dir, repo.commits[0]!, 'head'),
       [],
       '.kube-pr-review.yaml',
-      new RepoIdentity(['https://github.com/ACME/gitops']),
+      () => Promise.resolve(new RepoIdentity(['https://github.com/ACME/gitops'])),
     );
     const targets = sideTargets(found, found.consumed).filter((target) =>
       target.id.startsWith('ApplicationSet'),
@@ -171,7 +171,7 @@ describe('ApplicationSet generators over this repository', () => {
       await loadTree(repo.dir, repo.commits[0]!, 'head'),
       [],
       '.kube-pr-review.yaml',
-      new RepoIdentity([REPO]),
+      () => Promise.resolve(new RepoIdentity([REPO])),
     );
     const labels = found.declared.map((target) => target.label);
     expect(labels).toContain('Application api_v2 (ApplicationSet argocd/dirs)');

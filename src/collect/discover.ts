@@ -38,7 +38,8 @@ export async function discoverSide(
   tree: RepoTree,
   releases: readonly ReleaseConfig[],
   configFile: string,
-  identity: RepoIdentity = ANY_REPOSITORY,
+  /** The URLs that name this repository, asked for only when the side declares Argo CD or Flux objects. */
+  identity: () => Promise<RepoIdentity> = () => Promise.resolve(ANY_REPOSITORY),
 ): Promise<SideDiscovery> {
   const paths = [...tree.files.keys()];
   const chartFiles = paths.filter(isChartFile);
@@ -75,6 +76,7 @@ export async function discoverSide(
     const text = declarationTexts.get(file);
     if (text !== undefined) declarations.push(...parseManifestFile(file, text).resources);
   }
+  const known = declarations.length > 0 ? await identity() : ANY_REPOSITORY;
   const sources = new Map(
     declarations
       .filter(isFluxSource)
@@ -86,9 +88,9 @@ export async function discoverSide(
   const declared: RenderTarget[] = [];
   for (const resource of declarations) {
     if (isArgoApplication(resource)) {
-      declared.push(...(await argoTargets(resource, { index, consumed, note, identity })));
+      declared.push(...(await argoTargets(resource, { index, consumed, note, identity: known })));
     } else if (isFluxHelmRelease(resource)) {
-      const target = helmReleaseTarget(resource, sources, { index, consumed, note, identity });
+      const target = helmReleaseTarget(resource, sources, { index, consumed, note, identity: known });
       if (target) declared.push(target);
     }
   }

@@ -28,8 +28,11 @@ export async function git(repo: string, args: string[]): Promise<string> {
 
 export class GitError extends UserError {}
 
+let environment: NodeJS.ProcessEnv | undefined;
+
+/** The environment git runs with, copied once: reading all of `process.env` costs more than a small git call. */
 function gitEnv(): NodeJS.ProcessEnv {
-  return { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' };
+  return (environment ??= { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' });
 }
 
 export async function isGitRepo(dir: string): Promise<boolean> {

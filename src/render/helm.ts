@@ -96,9 +96,20 @@ export async function renderHelm(
   const parsed = parseRenderedOutput(run.stdout, {
     tool: 'helm',
     target: target.label,
-    ...(localChart ? { sourceToRepo: (source: string) => templateRepoPath(source, localChart, side) } : {}),
+    ...(localChart
+      ? { sourceToRepo: memoize((source: string) => templateRepoPath(source, localChart, side)) }
+      : {}),
   });
   return { ok: true, resources: parsed.resources, problems: parsed.problems, chartDir };
+}
+
+/** Many resources come from one template: its repo path is worked out once. */
+function memoize<T>(compute: (key: string) => T): (key: string) => T {
+  const known = new Map<string, T>();
+  return (key) => {
+    if (!known.has(key)) known.set(key, compute(key));
+    return known.get(key)!;
+  };
 }
 
 function failed(kind: RenderFailure['kind'], message: string, at?: Location): SideRender {

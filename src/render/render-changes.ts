@@ -43,7 +43,7 @@ export interface RenderRequest {
   /** The head side already being discovered (with the config's releases), while git diffed. */
   headDiscovery?: Promise<SideDiscovery>;
   /** The URLs that name this repository (Argo CD and Flux sources elsewhere are not read from it). */
-  identity?: RepoIdentity;
+  identity?: () => Promise<RepoIdentity>;
   /** Every changed file, manifests or not (a template, a `_helpers.tpl`). */
   changed: readonly ChangedFile[];
   options: ReviewOptions;
@@ -122,7 +122,7 @@ export async function renderChanges(request: RenderRequest): Promise<RenderResul
   // An audit renders one commit: both sides are the same tree, searched once.
   const { base: baseTree, head: headTree } = request.trees;
   const sameCommit = baseTree === headTree && baseReleases.every((release, i) => release === headReleases[i]);
-  const identity = request.identity ?? ANY_REPOSITORY;
+  const identity = request.identity ?? (() => Promise.resolve(ANY_REPOSITORY));
   const headFound = await (request.headDiscovery ??
     discoverSide(headTree, headReleases, request.configFile, identity));
   const baseFound = sameCommit

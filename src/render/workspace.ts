@@ -1,4 +1,4 @@
-import { mkdir, symlink, writeFile } from 'node:fs/promises';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { dirOf, isUnder, joinRepoPath } from '../collect/paths.js';
 import { SYMLINK_MODE } from '../collect/tree.js';
@@ -63,25 +63,30 @@ export class Workspace {
     }
 
     const blobs = await this.tree.readBuffers([...wanted]);
+    // Synchronous writes: the files are small and many, and each awaited write costs more than it does.
     const made = new Set<string>();
-    const ensureDir = async (path: string) => {
+    const ensureDir = (path: string) => {
       const parent = dirname(path);
       if (made.has(parent)) return;
-      await mkdir(parent, { recursive: true });
+      mkdirSync(parent, { recursive: true });
       made.add(parent);
     };
     for (const [path, blob] of blobs) {
       this.written.add(path);
       if (!blob) continue;
       const target = join(this.dir, path);
-      await ensureDir(target);
-      await writeFile(target, blob, { mode: 0o644 });
+      ensureDir(target);
+      writeFileSync(target, blob, { mode: 0o644 });
     }
     for (const [link, target] of symlinks) {
       this.written.add(link);
       const path = join(this.dir, link);
-      await ensureDir(path);
-      await symlink(target, path).catch(() => undefined);
+      ensureDir(path);
+      try {
+        symlinkSync(target, path);
+      } catch {
+        // already there (two sides never share a directory; a link listed twice is written once)
+      }
     }
     return problems;
   }
