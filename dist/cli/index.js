@@ -12599,8 +12599,10 @@ async function git(repo, args) {
 }
 class GitError extends UserError {
 }
+let environment;
+/** The environment git runs with, copied once: reading all of `process.env` costs more than a small git call. */
 function gitEnv() {
-    return { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' };
+    return (environment ??= { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' });
 }
 async function isGitRepo(dir) {
     try {
@@ -14387,7 +14389,9 @@ const DECLARATION_PATTERNS = [
     `"apiVersion"[[:space:]]*:[[:space:]]*"(argoproj\\.io|helm\\.toolkit\\.fluxcd\\.io|source\\.toolkit\\.fluxcd\\.io)/`,
 ];
 const MANIFEST_PATHSPECS = ['*.yaml', '*.yml', '*.json'];
-async function discoverSide(tree, releases, configFile, identity = ANY_REPOSITORY) {
+async function discoverSide(tree, releases, configFile, 
+/** The URLs that name this repository, asked for only when the side declares Argo CD or Flux objects. */
+identity = () => Promise.resolve(ANY_REPOSITORY)) {
     const paths = [...tree.files.keys()];
     const chartFiles = paths.filter(isChartFile);
     const kustomizationFiles = paths.filter(isKustomizationFile);
@@ -14427,6 +14431,7 @@ async function discoverSide(tree, releases, configFile, identity = ANY_REPOSITOR
         if (text !== undefined)
             declarations.push(...parseManifestFile(file, text).resources);
     }
+    const known = declarations.length > 0 ? await identity() : ANY_REPOSITORY;
     const sources = new Map(declarations
         .filter(isFluxSource)
         .map((resource) => [
@@ -14436,10 +14441,10 @@ async function discoverSide(tree, releases, configFile, identity = ANY_REPOSITOR
     const declared = [];
     for (const resource of declarations) {
         if (isArgoApplication(resource)) {
-            declared.push(...(await argoTargets(resource, { index, consumed, note, identity })));
+            declared.push(...(await argoTargets(resource, { index, consumed, note, identity: known })));
         }
         else if (isFluxHelmRelease(resource)) {
-            const target = helmReleaseTarget(resource, sources, { index, consumed, note, identity });
+            const target = helmReleaseTarget(resource, sources, { index, consumed, note, identity: known });
             if (target)
                 declared.push(target);
         }
@@ -15815,9 +15820,20 @@ async function renderHelm(target, spec, side, env) {
     const parsed = parseRenderedOutput(run.stdout, {
         tool: 'helm',
         target: target.label,
-        ...(localChart ? { sourceToRepo: (source) => templateRepoPath(source, localChart, side) } : {}),
+        ...(localChart
+            ? { sourceToRepo: memoize((source) => templateRepoPath(source, localChart, side)) }
+            : {}),
     });
     return { ok: true, resources: parsed.resources, problems: parsed.problems, chartDir };
+}
+/** Many resources come from one template: its repo path is worked out once. */
+function memoize(compute) {
+    const known = new Map();
+    return (key) => {
+        if (!known.has(key))
+            known.set(key, compute(key));
+        return known.get(key);
+    };
 }
 function failed(kind, message, at) {
     return { ok: false, failure: { kind, message, ...(at ? { at } : {}) } };
@@ -17081,12 +17097,13 @@ class Workspace {
                     wanted.delete(path);
         }
         const blobs = await this.tree.readBuffers([...wanted]);
+        // Synchronous writes: the files are small and many, and each awaited write costs more than it does.
         const made = new Set();
-        const ensureDir = async (path) => {
+        const ensureDir = (path) => {
             const parent = (0,external_node_path_namespaceObject.dirname)(path);
             if (made.has(parent))
                 return;
-            await (0,promises_namespaceObject.mkdir)(parent, { recursive: true });
+            (0,external_node_fs_namespaceObject.mkdirSync)(parent, { recursive: true });
             made.add(parent);
         };
         for (const [path, blob] of blobs) {
@@ -17094,14 +17111,19 @@ class Workspace {
             if (!blob)
                 continue;
             const target = (0,external_node_path_namespaceObject.join)(this.dir, path);
-            await ensureDir(target);
-            await (0,promises_namespaceObject.writeFile)(target, blob, { mode: 0o644 });
+            ensureDir(target);
+            (0,external_node_fs_namespaceObject.writeFileSync)(target, blob, { mode: 0o644 });
         }
         for (const [link, target] of symlinks) {
             this.written.add(link);
             const path = (0,external_node_path_namespaceObject.join)(this.dir, link);
-            await ensureDir(path);
-            await (0,promises_namespaceObject.symlink)(target, path).catch(() => undefined);
+            ensureDir(path);
+            try {
+                (0,external_node_fs_namespaceObject.symlinkSync)(target, path);
+            }
+            catch {
+                // already there (two sides never share a directory; a link listed twice is written once)
+            }
         }
         return problems;
     }
@@ -17161,6 +17183,7 @@ function resolveLink(link, target, tree) {
 
 
 
+
 const EMPTY = { targets: [], problems: [], inputFiles: [] };
 async function renderChanges(request) {
     const settings = request.options.render;
@@ -17173,7 +17196,7 @@ async function renderChanges(request) {
     // An audit renders one commit: both sides are the same tree, searched once.
     const { base: baseTree, head: headTree } = request.trees;
     const sameCommit = baseTree === headTree && baseReleases.every((release, i) => release === headReleases[i]);
-    const identity = request.identity ?? ANY_REPOSITORY;
+    const identity = request.identity ?? (() => Promise.resolve(ANY_REPOSITORY));
     const headFound = await (request.headDiscovery ??
         discoverSide(headTree, headReleases, request.configFile, identity));
     const baseFound = sameCommit
@@ -17378,6 +17401,7 @@ function compare(pair, affected, outcome, context) {
             identical: (a, b) => a.text === b.text,
         })
         : [];
+    const helmChartBumps = diffed ? kustomizeChartBumps(pair, context.indexes) : [];
     return {
         target,
         ...(pair.base ? { baseTarget: pair.base } : {}),
@@ -17387,7 +17411,34 @@ function compare(pair, affected, outcome, context) {
         affected,
         baseResources,
         headResources,
+        ...(helmChartBumps.length > 0 ? { helmChartBumps } : {}),
     };
+}
+/**
+ * The `helmCharts` version bumps in the kustomizations an overlay builds, for kustomizations with one chart (the
+ * chart's resources are then exactly those the kustomization generates).
+ */
+function kustomizeChartBumps(pair, indexes) {
+    if (pair.base?.spec.type !== 'kustomize' || pair.head?.spec.type !== 'kustomize')
+        return [];
+    const bumps = [];
+    for (const dir of kustomizeClosure(pair.head.spec.path, indexes.head.kustomizations)) {
+        const head = indexes.head.kustomizations.get(dir);
+        const base = indexes.base.kustomizations.get(dir);
+        if (head?.helmCharts.length !== 1 || base?.helmCharts.length !== 1)
+            continue;
+        const [after, before] = [head.helmCharts[0], base.helmCharts[0]];
+        if (after.name !== before.name || !after.version || !before.version || after.version === before.version)
+            continue;
+        bumps.push({
+            kustomization: head.file,
+            chart: after.name,
+            from: before.version,
+            to: after.version,
+            line: after.versionLine ?? after.line,
+        });
+    }
+    return bumps;
 }
 /** Sets where a rendered resource's findings go. */
 function place(resource, at) {
@@ -19645,9 +19696,9 @@ async function runReview(request, options, logger) {
     const rendersTargets = options.render?.enabled !== false;
     const headTreeLoading = rendersTargets || options.scope === 'all' ? loadTree(repo, head, 'head', store) : undefined;
     // The head side's charts, overlays and releases are found meanwhile too: they do not depend on the base.
-    const identity = rendersTargets ? repoIdentity(repo, options) : undefined;
+    const identity = lazy(() => repoIdentity(repo, options));
     const headDiscovery = rendersTargets
-        ? Promise.all([headTreeLoading, identity]).then(([tree, urls]) => discoverSide(tree, options.render?.releases ?? [], DEFAULT_CONFIG_FILE, urls))
+        ? headTreeLoading.then((tree) => discoverSide(tree, options.render?.releases ?? [], DEFAULT_CONFIG_FILE, identity))
         : undefined;
     headDiscovery?.catch(() => { }); // awaited below; a failure surfaces there
     let base = await mergeBase(repo, baseCommit, head);
@@ -19678,7 +19729,7 @@ async function runReview(request, options, logger) {
         : await renderChanges({
             trees: { head: await headTree(), base: baseTreeOf(await headTree(), base, treeChanges) },
             headDiscovery,
-            identity: await identity,
+            identity,
             changed: allChanged,
             options,
             configFile: DEFAULT_CONFIG_FILE,
@@ -19855,10 +19906,10 @@ async function renderAtHead(root, options, logger) {
     const head = await resolveCommit(root, 'HEAD');
     if (!head)
         throw new UserError(`--render needs a git checkout: ${root} has no HEAD commit`);
-    const [tree, identity] = await Promise.all([loadTree(root, head, 'head'), repoIdentity(root, options)]);
+    const tree = await loadTree(root, head, 'head');
     return renderChanges({
         trees: { base: tree, head: tree },
-        identity,
+        identity: lazy(() => repoIdentity(root, options)),
         changed: [],
         options,
         configFile: DEFAULT_CONFIG_FILE,
@@ -19874,7 +19925,7 @@ async function chartBumps(rendering, readFile) {
         const before = result.baseTarget?.spec;
         const after = result.target.spec;
         if (result.diffed && after.type === 'kustomize')
-            bumps.push(...remoteRefBumps(result));
+            bumps.push(...remoteRefBumps(result), ...helmChartBumps(result));
         if (!result.diffed || before?.type !== 'helm' || after.type !== 'helm')
             continue;
         const crds = result.changes.filter((change) => change.key.includes('/CustomResourceDefinition/'));
@@ -19935,6 +19986,20 @@ async function dependencyBumps(result, chartDir, crds, readFile) {
         });
     }
     return bumps;
+}
+/** Kustomize `helmCharts` whose version moved, with which of the CRDs the chart renders changed. */
+function helmChartBumps(result) {
+    return (result.helmChartBumps ?? []).map((bump) => ({
+        target: result.target.label,
+        chart: bump.chart,
+        from: bump.from,
+        to: bump.to,
+        file: bump.kustomization,
+        line: bump.line,
+        ...crdCounts(result.changes.filter((change) => change.key.includes('/CustomResourceDefinition/') &&
+            (change.head ?? change.base)?.rendered.template ===
+                bump.kustomization)),
+    }));
 }
 /** Kustomize remote resources whose `?ref=` moved, with which of the CRDs they bring changed. */
 function remoteRefBumps(result) {
