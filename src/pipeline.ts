@@ -15,13 +15,20 @@ import {
 } from './engine/engine.js';
 import type { CheckSubject } from './engine/engine.js';
 import { UserError } from './errors.js';
-import { StreamingLookup, kindPatterns, staticLookup, treeLookup } from './collect/repo-lookup.js';
+import {
+  StreamingLookup,
+  kindMentions,
+  kindPatterns,
+  mentioningAny,
+  staticLookup,
+  treeLookup,
+} from './collect/repo-lookup.js';
 import { parseChart } from './collect/charts.js';
-import { MANIFEST_PATHSPECS, discoverSide } from './collect/discover.js';
+import { MANIFEST_PATHSPECS, discoverSide, startDeclarationSearch } from './collect/discover.js';
 import { diffCommits } from './git/changes.js';
 import type { TreeChange } from './git/changes.js';
 import { BlobStore, baseTreeOf, loadTree } from './collect/tree.js';
-import { mergeBase, readTextAt, remoteUrls, resolveCommit } from './git/git.js';
+import { grepMatches, mergeBase, readTextAt, remoteUrls, resolveCommit } from './git/git.js';
 import { RepoIdentity } from './collect/repo-identity.js';
 import { formatVersion } from './kube-version.js';
 import type {
@@ -78,6 +85,7 @@ export async function runReview(
   const rendersTargets = options.render?.enabled !== false;
   const headTreeLoading =
     rendersTargets || options.scope === 'all' ? loadTree(repo, head, 'head', store) : undefined;
+  if (rendersTargets) startDeclarationSearch(store, head);
   // The head side's charts, overlays and releases are found meanwhile too: they do not depend on the base.
   const identity = lazy(() => repoIdentity(repo, options));
   const headDiscovery = rendersTargets
@@ -86,6 +94,9 @@ export async function runReview(
       )
     : undefined;
   headDiscovery?.catch(() => {}); // awaited below; a failure surfaces there
+  // The base is usually the merge base itself (a branch cut from it, HEAD~1): its diff starts meanwhile.
+  const diffingFromBase = diffCommits(repo, baseCommit, head);
+  diffingFromBase.catch(() => {}); // awaited only when the base is the merge base
   let base = await mergeBase(repo, baseCommit, head);
   if (!base) {
     logger.warning(
@@ -93,8 +104,8 @@ export async function runReview(
     );
     base = baseCommit;
   }
+  const treeChanges = base === baseCommit ? await diffingFromBase : await diffCommits(repo, base, head);
 
-  const treeChanges = await diffCommits(repo, base, head);
   const allChanged = treeChanges.map((change) => change.file);
   const inReview = (file: ChangedFile) =>
     (isManifestPath(file.path) || isManifestPath(file.oldPath)) &&
@@ -119,6 +130,11 @@ export async function runReview(
   // Helm charts, Kustomize overlays, Argo CD Applications and Flux HelmReleases the change affects.
   const headParsedByPath = new Map(headParsed.map((file) => [file.file, file]));
   const headTree = lazy(() => headTreeLoading ?? loadTree(repo, head, 'head', store));
+  // Which files mention the kinds the rules look up, found by one search: started while charts render.
+  const lookupKinds = new Set(RULES.flatMap((rule) => rule.meta.lookupKinds ?? []));
+  const kindSearch = lazy(async () =>
+    kindMentions(await grepMatches(repo, head, kindPatterns([...lookupKinds]), [...MANIFEST_PATHSPECS])),
+  );
   const rendering: RenderResult =
     allChanged.length === 0 || !headDiscovery
       ? EMPTY_RENDERING
@@ -132,6 +148,7 @@ export async function runReview(
           ...(await baseReleases(repo, base, options)),
           parsedHead: (path) => headParsedByPath.get(path),
           everything: options.scope === 'all',
+          whileRendering: () => void kindSearch().catch(() => {}), // a failure surfaces at the lookup
           logger,
         });
   const renderedHead: Resource[] = rendering.targets.flatMap((target) => target.headResources);
@@ -168,7 +185,11 @@ export async function runReview(
       : treeLookup({
           known: [...headResources, ...renderedHead],
           readMentioning: async (kinds) =>
-            readOthers(await (await headTree()).grep(kindPatterns(kinds), MANIFEST_PATHSPECS)),
+            readOthers(
+              kinds.every((kind) => lookupKinds.has(kind))
+                ? mentioningAny(await kindSearch(), kinds)
+                : await (await headTree()).grep(kindPatterns(kinds), MANIFEST_PATHSPECS),
+            ),
           parse: parseManifestFile,
         });
 

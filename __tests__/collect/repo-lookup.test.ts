@@ -1,6 +1,13 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { StreamingLookup, kindPatterns, mentionsKind, staticLookup } from '../../src/collect/repo-lookup.js';
-import { grepFiles } from '../../src/git/git.js';
+import {
+  StreamingLookup,
+  kindMentions,
+  kindPatterns,
+  mentioningAny,
+  mentionsKind,
+  staticLookup,
+} from '../../src/collect/repo-lookup.js';
+import { grepFiles, grepMatches } from '../../src/git/git.js';
 import { parseManifestFile } from '../../src/parse/parse.js';
 import { createRepo } from '../helpers/git-repo.js';
 
@@ -42,6 +49,18 @@ describe('finding the files that mention a kind', () => {
       '*.json',
     ]);
     expect(found.sort()).toEqual(['yes/0.yaml', 'yes/1.yaml', 'yes/2.yaml', 'yes/3.json']);
+  });
+
+  it('one search for several kinds tells which file names which kind, as a search per kind does', async () => {
+    const kinds = ['HorizontalPodAutoscaler', 'Deployment', 'ScaledObject'];
+    const pathspecs = ['*.yaml', '*.json'];
+    const mentions = kindMentions(await grepMatches(repo.dir, 'HEAD', kindPatterns(kinds), pathspecs));
+    expect(mentions.get('no/3.yaml')).toEqual(new Set(['Deployment']));
+    expect(mentions.has('no/0.yaml')).toBe(false); // HorizontalPodAutoscalerList
+    for (const asked of [['HorizontalPodAutoscaler'], ['Deployment'], ['ScaledObject'], kinds]) {
+      const one = await grepFiles(repo.dir, 'HEAD', kindPatterns(asked), pathspecs);
+      expect({ asked, paths: mentioningAny(mentions, asked).sort() }).toEqual({ asked, paths: one.sort() });
+    }
   });
 });
 

@@ -16,7 +16,7 @@ import { releaseTarget } from './releases.js';
 import { ANY_REPOSITORY } from './repo-identity.js';
 import type { RepoIdentity } from './repo-identity.js';
 import type { RenderTarget, TargetProblem } from './targets.js';
-import type { RepoTree } from './tree.js';
+import type { BlobStore, RepoTree } from './tree.js';
 
 /** Files that may declare Argo CD or Flux objects: found by git, so the rest of the tree is never read. */
 const DECLARATION_PATTERNS = [
@@ -24,6 +24,11 @@ const DECLARATION_PATTERNS = [
   `"apiVersion"[[:space:]]*:[[:space:]]*"(argoproj\\.io|helm\\.toolkit\\.fluxcd\\.io|source\\.toolkit\\.fluxcd\\.io)/`,
 ];
 export const MANIFEST_PATHSPECS = ['*.yaml', '*.yml', '*.json'];
+
+/** Starts the search for a commit's Argo CD and Flux declarations, which discovery of that commit reads. */
+export function startDeclarationSearch(store: BlobStore, commit: string): void {
+  store.grep(commit, DECLARATION_PATTERNS, MANIFEST_PATHSPECS).catch(() => {}); // discovery sees a failure
+}
 
 export interface SideDiscovery {
   index: SideIndex;

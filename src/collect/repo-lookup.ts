@@ -23,6 +23,28 @@ export function kindPatterns(kinds: readonly string[]): string[] {
   ];
 }
 
+/** path -> the kinds its `kind:` lines name, of those searched for. */
+export type KindMentions = ReadonlyMap<string, ReadonlySet<string>>;
+
+/** The kinds named by the line matches of {@link kindPatterns} (`git grep -o`), by path. */
+export function kindMentions(matches: ReadonlyMap<string, readonly string[]>): KindMentions {
+  const mentions = new Map<string, Set<string>>();
+  for (const [path, texts] of matches) {
+    const kinds = new Set<string>();
+    for (const text of texts) {
+      const kind = /kind"?\s*:\s*["']?([^"'\s#]+)/.exec(text)?.[1];
+      if (kind) kinds.add(kind);
+    }
+    if (kinds.size > 0) mentions.set(path, kinds);
+  }
+  return mentions;
+}
+
+/** The paths that mention any of `kinds`. */
+export function mentioningAny(mentions: KindMentions, kinds: readonly string[]): string[] {
+  return [...mentions].filter(([, named]) => kinds.some((kind) => named.has(kind))).map(([path]) => path);
+}
+
 export interface TreeSource {
   /** Objects already parsed: the changed files at head and the rendered resources. */
   known: readonly Resource[];

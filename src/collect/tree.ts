@@ -26,10 +26,12 @@ export interface RepoTree {
 
 /**
  * Blobs by id, read once per run through git's object reader: the two sides of a change share every file
- * the change does not touch, so each is read once.
+ * the change does not touch, so each is read once. Searches of a commit are kept too, so one can start
+ * before anything asks for it.
  */
 export class BlobStore {
   private readonly cache = new Map<string, Promise<Buffer | undefined>>();
+  private readonly searches = new Map<string, Promise<string[]>>();
 
   constructor(readonly repo: string) {}
 
@@ -45,6 +47,17 @@ export class BlobStore {
       );
     }
     return new Map(await Promise.all(ids.map(async (id) => [id, await this.cache.get(id)!] as const)));
+  }
+
+  /** `git grep -l` of `commit`, once per commit and pattern set. */
+  grep(commit: string, patterns: readonly string[], pathspecs: readonly string[]): Promise<string[]> {
+    const key = JSON.stringify([commit, patterns, pathspecs]);
+    let found = this.searches.get(key);
+    if (!found) {
+      found = grepFiles(this.repo, commit, [...patterns], [...pathspecs]);
+      this.searches.set(key, found);
+    }
+    return found;
   }
 }
 
@@ -63,7 +76,7 @@ export async function loadTree(
     blobs.set(entry.path, entry.object);
   }
   return new GitTree(repo, commit, side, files, blobs, store, (patterns, pathspecs) =>
-    grepFiles(repo, commit, [...patterns], [...pathspecs]),
+    store.grep(commit, patterns, pathspecs),
   );
 }
 

@@ -136,7 +136,48 @@ export async function grepFiles(
   patterns: string[],
   pathspecs: string[],
 ): Promise<string[]> {
-  const args = [...GIT_CONFIG, 'grep', '-l', '-z', '-I', '-E'];
+  const stdout = await grep(repo, ref, ['-l'], patterns, pathspecs);
+  const prefix = `${ref}:`;
+  return stdout
+    .split('\0')
+    .filter((path) => path !== '')
+    .map((path) => (path.startsWith(prefix) ? path.slice(prefix.length) : path));
+}
+
+/** The text each line match of the expressions found, by path (`git grep -o`): what a file mentions. */
+export async function grepMatches(
+  repo: string,
+  ref: string,
+  patterns: string[],
+  pathspecs: string[],
+): Promise<Map<string, string[]>> {
+  const stdout = await grep(repo, ref, ['-o'], patterns, pathspecs);
+  const prefix = `${ref}:`;
+  const matches = new Map<string, string[]>();
+  // `<ref>:<path>\0<match>\n` per match.
+  for (let at = 0; at < stdout.length;) {
+    const nul = stdout.indexOf('\0', at);
+    if (nul === -1) break;
+    const newline = stdout.indexOf('\n', nul);
+    const end = newline === -1 ? stdout.length : newline;
+    const named = stdout.slice(at, nul);
+    const path = named.startsWith(prefix) ? named.slice(prefix.length) : named;
+    const found = matches.get(path) ?? [];
+    found.push(stdout.slice(nul + 1, end));
+    matches.set(path, found);
+    at = end + 1;
+  }
+  return matches;
+}
+
+function grep(
+  repo: string,
+  ref: string,
+  mode: string[],
+  patterns: string[],
+  pathspecs: string[],
+): Promise<string> {
+  const args = [...GIT_CONFIG, 'grep', ...mode, '-z', '-I', '-E'];
   for (const pattern of patterns) args.push('-e', pattern);
   args.push(ref, '--', ...pathspecs);
   return new Promise((resolve, reject) => {
@@ -150,13 +191,7 @@ export async function grepFiles(
           reject(new GitError(`git grep failed: ${stderr.trim().split('\n')[0] || error.message}`));
           return;
         }
-        const prefix = `${ref}:`;
-        resolve(
-          stdout
-            .split('\0')
-            .filter((path) => path !== '')
-            .map((path) => (path.startsWith(prefix) ? path.slice(prefix.length) : path)),
-        );
+        resolve(stdout);
       },
     );
   });

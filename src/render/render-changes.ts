@@ -46,6 +46,8 @@ export interface RenderRequest {
   identity?: () => Promise<RepoIdentity>;
   /** Every changed file, manifests or not (a template, a `_helpers.tpl`). */
   changed: readonly ChangedFile[];
+  /** Called once the renders are under way, when a CPU is left idle: work that can run meanwhile starts here. */
+  whileRendering?: () => void;
   options: ReviewOptions;
   /** The config file's path, and the releases its base-commit version declares (by name). */
   configFile: string;
@@ -206,11 +208,14 @@ export async function renderChanges(request: RenderRequest): Promise<RenderResul
         }
       }
     }
-    const renders = await Promise.all(
+    const rendering = Promise.all(
       jobs.map(async (job) =>
         job.target.problems.length > 0 ? blocked(job.target) : renderTarget(job.target, sides[job.side], env),
       ),
     );
+    // On a CPU the renders leave idle, after this turn's work (which starts the renders' processes).
+    if (request.whileRendering && jobs.length < availableParallelism()) setImmediate(request.whileRendering);
+    const renders = await rendering;
     const rendered = new Map<string, Partial<Record<Side, SideRender>>>();
     jobs.forEach((job, i) => {
       const entry = rendered.get(job.pair.id) ?? {};
