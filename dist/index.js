@@ -49825,7 +49825,36 @@ async function listTreeEntries(repo, ref) {
  * few files worth parsing (Argo CD Applications, Flux HelmReleases) without reading the whole tree in Node.
  */
 async function grepFiles(repo, ref, patterns, pathspecs) {
-    const args = [...GIT_CONFIG, 'grep', '-l', '-z', '-I', '-E'];
+    const stdout = await grep(repo, ref, ['-l'], patterns, pathspecs);
+    const prefix = `${ref}:`;
+    return stdout
+        .split('\0')
+        .filter((path) => path !== '')
+        .map((path) => (path.startsWith(prefix) ? path.slice(prefix.length) : path));
+}
+/** The text each line match of the expressions found, by path (`git grep -o`): what a file mentions. */
+async function grepMatches(repo, ref, patterns, pathspecs) {
+    const stdout = await grep(repo, ref, ['-o'], patterns, pathspecs);
+    const prefix = `${ref}:`;
+    const matches = new Map();
+    // `<ref>:<path>\0<match>\n` per match.
+    for (let at = 0; at < stdout.length;) {
+        const nul = stdout.indexOf('\0', at);
+        if (nul === -1)
+            break;
+        const newline = stdout.indexOf('\n', nul);
+        const end = newline === -1 ? stdout.length : newline;
+        const named = stdout.slice(at, nul);
+        const path = named.startsWith(prefix) ? named.slice(prefix.length) : named;
+        const found = matches.get(path) ?? [];
+        found.push(stdout.slice(nul + 1, end));
+        matches.set(path, found);
+        at = end + 1;
+    }
+    return matches;
+}
+function grep(repo, ref, mode, patterns, pathspecs) {
+    const args = [...GIT_CONFIG, 'grep', ...mode, '-z', '-I', '-E'];
     for (const pattern of patterns)
         args.push('-e', pattern);
     args.push(ref, '--', ...pathspecs);
@@ -49836,11 +49865,7 @@ async function grepFiles(repo, ref, patterns, pathspecs) {
                 reject(new GitError(`git grep failed: ${stderr.trim().split('\n')[0] || error.message}`));
                 return;
             }
-            const prefix = `${ref}:`;
-            resolve(stdout
-                .split('\0')
-                .filter((path) => path !== '')
-                .map((path) => (path.startsWith(prefix) ? path.slice(prefix.length) : path)));
+            resolve(stdout);
         });
     });
 }
@@ -50397,6 +50422,25 @@ function kindPatterns(kinds) {
         `^[[:space:]-]*kind:[[:space:]]*["']?(${names})["']?[[:space:]]*(#.*)?$`,
         `"kind"[[:space:]]*:[[:space:]]*"(${names})"`,
     ];
+}
+/** The kinds named by the line matches of {@link kindPatterns} (`git grep -o`), by path. */
+function kindMentions(matches) {
+    const mentions = new Map();
+    for (const [path, texts] of matches) {
+        const kinds = new Set();
+        for (const text of texts) {
+            const kind = /kind"?\s*:\s*["']?([^"'\s#]+)/.exec(text)?.[1];
+            if (kind)
+                kinds.add(kind);
+        }
+        if (kinds.size > 0)
+            mentions.set(path, kinds);
+    }
+    return mentions;
+}
+/** The paths that mention any of `kinds`. */
+function mentioningAny(mentions, kinds) {
+    return [...mentions].filter(([, named]) => kinds.some((kind) => named.has(kind))).map(([path]) => path);
 }
 /**
  * Lookups for a review: only the files at head that mention a kind asked for are read and parsed, so the
@@ -51533,6 +51577,10 @@ const DECLARATION_PATTERNS = [
     `"apiVersion"[[:space:]]*:[[:space:]]*"(argoproj\\.io|helm\\.toolkit\\.fluxcd\\.io|source\\.toolkit\\.fluxcd\\.io)/`,
 ];
 const MANIFEST_PATHSPECS = ['*.yaml', '*.yml', '*.json'];
+/** Starts the search for a commit's Argo CD and Flux declarations, which discovery of that commit reads. */
+function startDeclarationSearch(store, commit) {
+    store.grep(commit, DECLARATION_PATTERNS, MANIFEST_PATHSPECS).catch(() => { }); // discovery sees a failure
+}
 async function discoverSide(tree, releases, configFile, 
 /** The URLs that name this repository, asked for only when the side declares Argo CD or Flux objects. */
 identity = () => Promise.resolve(ANY_REPOSITORY)) {
@@ -51819,11 +51867,13 @@ const SYMLINK_MODE = '120000';
 const SUBMODULE_MODE = '160000';
 /**
  * Blobs by id, read once per run through git's object reader: the two sides of a change share every file
- * the change does not touch, so each is read once.
+ * the change does not touch, so each is read once. Searches of a commit are kept too, so one can start
+ * before anything asks for it.
  */
 class BlobStore {
     repo;
     cache = new Map();
+    searches = new Map();
     constructor(repo) {
         this.repo = repo;
     }
@@ -51834,6 +51884,16 @@ class BlobStore {
             missing.forEach((id, i) => this.cache.set(id, reading.then((objects) => (objects[i]?.type === 'blob' ? objects[i].data : undefined))));
         }
         return new Map(await Promise.all(ids.map(async (id) => [id, await this.cache.get(id)])));
+    }
+    /** `git grep -l` of `commit`, once per commit and pattern set. */
+    grep(commit, patterns, pathspecs) {
+        const key = JSON.stringify([commit, patterns, pathspecs]);
+        let found = this.searches.get(key);
+        if (!found) {
+            found = grepFiles(this.repo, commit, [...patterns], [...pathspecs]);
+            this.searches.set(key, found);
+        }
+        return found;
     }
 }
 /** The tree of `commit`, listed by git (`git ls-tree -r`). */
@@ -51846,7 +51906,7 @@ async function loadTree(repo, commit, side, store = new BlobStore(repo)) {
         files.set(entry.path, entry.mode);
         blobs.set(entry.path, entry.object);
     }
-    return new GitTree(repo, commit, side, files, blobs, store, (patterns, pathspecs) => grepFiles(repo, commit, [...patterns], [...pathspecs]));
+    return new GitTree(repo, commit, side, files, blobs, store, (patterns, pathspecs) => store.grep(commit, patterns, pathspecs));
 }
 /**
  * The base side's tree, derived from the head tree and the raw diff between them: no second listing, and
@@ -54332,7 +54392,11 @@ async function renderChanges(request) {
                 }
             }
         }
-        const renders = await Promise.all(jobs.map(async (job) => job.target.problems.length > 0 ? blocked(job.target) : renderTarget(job.target, sides[job.side], env)));
+        const rendering = Promise.all(jobs.map(async (job) => job.target.problems.length > 0 ? blocked(job.target) : renderTarget(job.target, sides[job.side], env)));
+        // On a CPU the renders leave idle, after this turn's work (which starts the renders' processes).
+        if (request.whileRendering && jobs.length < (0,external_node_os_namespaceObject.availableParallelism)())
+            setImmediate(request.whileRendering);
+        const renders = await rendering;
         const rendered = new Map();
         jobs.forEach((job, i) => {
             const entry = rendered.get(job.pair.id) ?? {};
@@ -57465,18 +57529,23 @@ async function runReview(request, options, logger) {
     const store = new BlobStore(repo);
     const rendersTargets = options.render?.enabled !== false;
     const headTreeLoading = rendersTargets || options.scope === 'all' ? loadTree(repo, head, 'head', store) : undefined;
+    if (rendersTargets)
+        startDeclarationSearch(store, head);
     // The head side's charts, overlays and releases are found meanwhile too: they do not depend on the base.
     const identity = lazy(() => repoIdentity(repo, options));
     const headDiscovery = rendersTargets
         ? headTreeLoading.then((tree) => discoverSide(tree, options.render?.releases ?? [], DEFAULT_CONFIG_FILE, identity))
         : undefined;
     headDiscovery?.catch(() => { }); // awaited below; a failure surfaces there
+    // The base is usually the merge base itself (a branch cut from it, HEAD~1): its diff starts meanwhile.
+    const diffingFromBase = diffCommits(repo, baseCommit, head);
+    diffingFromBase.catch(() => { }); // awaited only when the base is the merge base
     let base = await mergeBase(repo, baseCommit, head);
     if (!base) {
         logger.warning(`no merge base between ${request.base} and ${request.head}: comparing with ${request.base} directly`);
         base = baseCommit;
     }
-    const treeChanges = await diffCommits(repo, base, head);
+    const treeChanges = base === baseCommit ? await diffingFromBase : await diffCommits(repo, base, head);
     const allChanged = treeChanges.map((change) => change.file);
     const inReview = (file) => (isManifestPath(file.path) || isManifestPath(file.oldPath)) &&
         (options.pathFilter.matches(file.path) || options.pathFilter.matches(file.oldPath));
@@ -57494,6 +57563,9 @@ async function runReview(request, options, logger) {
     // Helm charts, Kustomize overlays, Argo CD Applications and Flux HelmReleases the change affects.
     const headParsedByPath = new Map(headParsed.map((file) => [file.file, file]));
     const headTree = lazy(() => headTreeLoading ?? loadTree(repo, head, 'head', store));
+    // Which files mention the kinds the rules look up, found by one search: started while charts render.
+    const lookupKinds = new Set(RULES.flatMap((rule) => rule.meta.lookupKinds ?? []));
+    const kindSearch = lazy(async () => kindMentions(await grepMatches(repo, head, kindPatterns([...lookupKinds]), [...MANIFEST_PATHSPECS])));
     const rendering = allChanged.length === 0 || !headDiscovery
         ? EMPTY_RENDERING
         : await renderChanges({
@@ -57506,6 +57578,7 @@ async function runReview(request, options, logger) {
             ...(await baseReleases(repo, base, options)),
             parsedHead: (path) => headParsedByPath.get(path),
             everything: options.scope === 'all',
+            whileRendering: () => void kindSearch().catch(() => { }), // a failure surfaces at the lookup
             logger,
         });
     const renderedHead = rendering.targets.flatMap((target) => target.headResources);
@@ -57533,7 +57606,9 @@ async function runReview(request, options, logger) {
         ? staticLookup([...headResources, ...otherParsed.flatMap((file) => file.resources), ...renderedHead])
         : treeLookup({
             known: [...headResources, ...renderedHead],
-            readMentioning: async (kinds) => readOthers(await (await headTree()).grep(kindPatterns(kinds), MANIFEST_PATHSPECS)),
+            readMentioning: async (kinds) => readOthers(kinds.every((kind) => lookupKinds.has(kind))
+                ? mentioningAny(await kindSearch(), kinds)
+                : await (await headTree()).grep(kindPatterns(kinds), MANIFEST_PATHSPECS)),
             parse: parseManifestFile,
         });
     const subjects = subjectsInScope(changes, headResources, options.scope);
