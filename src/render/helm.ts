@@ -96,6 +96,7 @@ export async function renderHelm(
   const parsed = parseRenderedOutput(run.stdout, {
     tool: 'helm',
     target: target.label,
+    headers: env.documentHeaders,
     ...(localChart
       ? { sourceToRepo: memoize((source: string) => templateRepoPath(source, localChart, side)) }
       : {}),

@@ -130,9 +130,10 @@ export function templateValueRefs(chartDir: string, template: string): string[] 
   const slash = template.indexOf('/');
   // Only templates read values: a chart's crds/ files are printed as they are.
   if (slash === -1 || !template.includes('/templates/')) return [];
-  const path = join(chartDir, template.slice(slash + 1));
-  let refs = templateCache.get(path);
+  const key = `${chartDir}\0${template}`;
+  let refs = templateCache.get(key);
   if (!refs) {
+    const path = join(chartDir, template.slice(slash + 1));
     let text = '';
     try {
       text = readFileSync(path, 'utf8');
@@ -140,7 +141,7 @@ export function templateValueRefs(chartDir: string, template: string): string[] 
       // a template of a packaged subchart: not on disk
     }
     refs = [...new Set([...text.matchAll(VALUES_REFERENCE)].map((match) => match[1]!.slice(1)))];
-    templateCache.set(path, refs);
+    templateCache.set(key, refs);
   }
   return refs;
 }
