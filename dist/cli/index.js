@@ -13583,7 +13583,7 @@ function parseRenderedOutput(output, options) {
       resources.push(lazyResource(text, json.header, source, options, json.object));
       return;
     }
-    const header3 = scanHeader(text);
+    const header3 = scanOnce(text, options.headers);
     if (header3 === "skip")
       return;
     if (header3) {
@@ -13740,6 +13740,15 @@ function originPath(text) {
   if (/^\s+repo:/m.test(body))
     return void 0;
   return /^\s+path: (.+)$/m.exec(body)?.[1]?.trim() ?? /^\s+configuredIn: (.+)$/m.exec(body)?.[1]?.trim();
+}
+function scanOnce(text, known) {
+  if (!known)
+    return scanHeader(text);
+  if (known.has(text))
+    return known.get(text);
+  const header3 = scanHeader(text);
+  known.set(text, header3);
+  return header3;
 }
 var TOP_KEY = /^([A-Za-z_][\w.-]*):(?:[ \t]+(.*?))?[ \t]*$/;
 var NESTED_KEY = /^[ \t]+([A-Za-z_][\w.-]*):(?:[ \t]+(.*?))?[ \t]*$/;
@@ -13910,6 +13919,7 @@ async function renderHelm(target, spec, side, env) {
   const parsed = parseRenderedOutput(run2.stdout, {
     tool: "helm",
     target: target.label,
+    headers: env.documentHeaders,
     ...localChart ? { sourceToRepo: memoize((source) => templateRepoPath(source, localChart, side)) } : {}
   });
   return { ok: true, resources: parsed.resources, problems: parsed.problems, chartDir };
@@ -14128,6 +14138,7 @@ async function renderKustomize(target, spec, side, env) {
   const parsed = parseRenderedOutput(run2.stdout, {
     tool: "kustomize",
     target: target.label,
+    headers: env.documentHeaders,
     stripOrigin: !native,
     sourceToRepo: (origin) => {
       const path = joinRepoPath(spec.path, origin);
@@ -14960,16 +14971,17 @@ function templateValueRefs(chartDir, template) {
   const slash = template.indexOf("/");
   if (slash === -1 || !template.includes("/templates/"))
     return [];
-  const path = join7(chartDir, template.slice(slash + 1));
-  let refs = templateCache.get(path);
+  const key = `${chartDir}\0${template}`;
+  let refs = templateCache.get(key);
   if (!refs) {
+    const path = join7(chartDir, template.slice(slash + 1));
     let text = "";
     try {
       text = readFileSync2(path, "utf8");
     } catch {
     }
     refs = [...new Set([...text.matchAll(VALUES_REFERENCE)].map((match) => match[1].slice(1)))];
-    templateCache.set(path, refs);
+    templateCache.set(key, refs);
   }
   return refs;
 }
@@ -15125,6 +15137,7 @@ async function renderChanges(request) {
       serial: createLimiter(1),
       charts: /* @__PURE__ */ new Map(),
       dependencies: /* @__PURE__ */ new Map(),
+      documentHeaders: /* @__PURE__ */ new Map(),
       remote: new RemoteFetcher({
         fetchContents: request.fetchContents ?? createContentsClient({
           apiUrl,
