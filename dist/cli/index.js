@@ -12015,6 +12015,11 @@ function listParams(list) {
   }
   return list.elements.map((element) => ({ params: flatten(asRecord(element)), files: [] }));
 }
+function includedAndExcluded(entries) {
+  const records = entries.map(asRecord);
+  const paths = (excluded) => records.filter((entry) => entry.exclude === true === excluded).map((entry) => asString(entry.path) ?? "");
+  return { include: paths(false), exclude: paths(true) };
+}
 async function gitParams(git2, context) {
   const repoURL = asString(git2.repoURL) ?? "";
   if (!context.identity.includes(repoURL)) {
@@ -12024,16 +12029,12 @@ async function gitParams(git2, context) {
   const key = (name) => prefix ? `${prefix}.${name}` : name;
   const { tree } = context.index;
   if (Array.isArray(git2.directories)) {
-    const entries = git2.directories.map(asRecord);
-    const include = entries.filter((entry) => entry.exclude !== true).map((entry) => asString(entry.path) ?? "");
-    const exclude = entries.filter((entry) => entry.exclude === true).map((entry) => asString(entry.path) ?? "");
+    const { include, exclude } = includedAndExcluded(git2.directories);
     const dirs = [...tree.dirs].filter((dir) => dir !== "" && !dir.split("/").some((part) => part.startsWith("."))).filter((dir) => include.some((p) => pathMatch(p, dir)) && !exclude.some((p) => pathMatch(p, dir))).sort();
     return dirs.map((dir) => ({ params: pathParams(dir, void 0, key, context.goTemplate), files: [] }));
   }
   if (Array.isArray(git2.files)) {
-    const entries = git2.files.map(asRecord);
-    const include = entries.filter((entry) => entry.exclude !== true).map((entry) => asString(entry.path) ?? "");
-    const exclude = entries.filter((entry) => entry.exclude === true).map((entry) => asString(entry.path) ?? "");
+    const { include, exclude } = includedAndExcluded(git2.files);
     const files = [...tree.files.keys()].filter((file) => include.some((p) => pathspecMatch(p, file)) && !exclude.some((p) => pathspecMatch(p, file))).sort();
     const texts = await tree.readText(files);
     const sets = [];

@@ -108,6 +108,16 @@ function listParams(list: Record<string, unknown>): Generated[] {
   return list.elements.map((element) => ({ params: flatten(asRecord(element)), files: [] }));
 }
 
+/** The `path` patterns of a git generator's `directories` or `files` entries, split by `exclude: true`. */
+function includedAndExcluded(entries: unknown[]): { include: string[]; exclude: string[] } {
+  const records = entries.map(asRecord);
+  const paths = (excluded: boolean) =>
+    records
+      .filter((entry) => (entry.exclude === true) === excluded)
+      .map((entry) => asString(entry.path) ?? '');
+  return { include: paths(false), exclude: paths(true) };
+}
+
 async function gitParams(git: Record<string, unknown>, context: GeneratorContext): Promise<Generated[]> {
   const repoURL = asString(git.repoURL) ?? '';
   if (!context.identity.includes(repoURL)) {
@@ -119,13 +129,7 @@ async function gitParams(git: Record<string, unknown>, context: GeneratorContext
   const key = (name: string) => (prefix ? `${prefix}.${name}` : name);
   const { tree } = context.index;
   if (Array.isArray(git.directories)) {
-    const entries = git.directories.map(asRecord);
-    const include = entries
-      .filter((entry) => entry.exclude !== true)
-      .map((entry) => asString(entry.path) ?? '');
-    const exclude = entries
-      .filter((entry) => entry.exclude === true)
-      .map((entry) => asString(entry.path) ?? '');
+    const { include, exclude } = includedAndExcluded(git.directories);
     const dirs = [...tree.dirs]
       .filter((dir) => dir !== '' && !dir.split('/').some((part) => part.startsWith('.')))
       .filter((dir) => include.some((p) => pathMatch(p, dir)) && !exclude.some((p) => pathMatch(p, dir)))
@@ -133,13 +137,7 @@ async function gitParams(git: Record<string, unknown>, context: GeneratorContext
     return dirs.map((dir) => ({ params: pathParams(dir, undefined, key, context.goTemplate), files: [] }));
   }
   if (Array.isArray(git.files)) {
-    const entries = git.files.map(asRecord);
-    const include = entries
-      .filter((entry) => entry.exclude !== true)
-      .map((entry) => asString(entry.path) ?? '');
-    const exclude = entries
-      .filter((entry) => entry.exclude === true)
-      .map((entry) => asString(entry.path) ?? '');
+    const { include, exclude } = includedAndExcluded(git.files);
     const files = [...tree.files.keys()]
       .filter(
         (file) => include.some((p) => pathspecMatch(p, file)) && !exclude.some((p) => pathspecMatch(p, file)),
