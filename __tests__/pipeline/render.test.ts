@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EMPTY_CONFIG, parseRepoConfig, resolveOptions } from '../../src/config/config.js';
 import type { RawOptions } from '../../src/config/config.js';
@@ -521,5 +521,60 @@ describe('an audit that renders', () => {
     } finally {
       repo.cleanup();
     }
+  });
+});
+
+describe('independent renders', () => {
+  const charts = ['a', 'b', 'c'];
+  const files = (replicas: number) =>
+    Object.assign(
+      {},
+      ...charts.map((name) =>
+        inDir(`charts/${name}`, {
+          ...webChart({ name }),
+          'values.yaml': `replicas: ${replicas}\nimage: nginx:1.27\ngreeting: hello\n`,
+        }),
+      ),
+    ) as Record<string, string>;
+  const repo = createRepo(files(1), files(2));
+  const dir = mkdtempSync(join(tmpdir(), 'kpr-helm-log-'));
+  const log = join(dir, 'renders.log');
+  const helm = join(dir, 'helm');
+  // The real helm, each render held long enough that renders allowed to overlap do.
+  writeFileSync(
+    helm,
+    [
+      '#!/bin/sh',
+      `if [ "$1" = template ]; then`,
+      `  echo start >> '${log}'; /bin/sleep 0.3`,
+      `  '${HELM}' "$@"; status=$?`,
+      `  echo end >> '${log}'; exit $status`,
+      'fi',
+      `exec '${HELM}' "$@"`,
+      '',
+    ].join('\n'),
+    { mode: 0o755 },
+  );
+  afterAll(() => {
+    repo.cleanup();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('run at once, at most one per CPU, and each diffs its own chart', async () => {
+    const report = await review(repo, { helm });
+    expect(renderedChanges(report)).toEqual(
+      Object.fromEntries(
+        charts.map((name) => [`chart charts/${name}`, [`modified apps/Deployment//${name}`]]),
+      ),
+    );
+    let running = 0;
+    let most = 0;
+    const events = readFileSync(log, 'utf8').trim().split('\n');
+    for (const event of events) {
+      running += event === 'start' ? 1 : -1;
+      most = Math.max(most, running);
+    }
+    expect(events.filter((event) => event === 'start')).toHaveLength(6); // three charts, two sides each
+    expect(most).toBe(Math.min(6, availableParallelism()));
   });
 });
