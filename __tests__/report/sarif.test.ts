@@ -77,6 +77,18 @@ describe('renderSarif', () => {
     });
   });
 
+  it('tags each rule with kubernetes and its category, so code scanning files security rules as such', () => {
+    const log = renderSarif(
+      makeReport(),
+      [...RULES, { ...RULES[1]!, id: 'rbac-wildcard', category: 'security' }],
+      OPTS,
+    );
+    const tags = new Map(log.runs[0]?.tool.driver.rules?.map((rule) => [rule.id, rule.properties?.tags]));
+    expect(tags.get('deprecated-api')).toEqual(['kubernetes', 'deprecation']);
+    expect(tags.get('rbac-wildcard')).toEqual(['kubernetes', 'security']);
+    expect(tags.get('crd-version-removed')).toEqual(['kubernetes', 'crd']);
+  });
+
   it('builds helpUri from helpBaseUri and adds descriptors for unlisted rules', () => {
     const report = makeReport({
       findings: [
