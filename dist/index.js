@@ -36997,9 +36997,9 @@ function stickyNotes(report, review2) {
 import { execFile, spawn as spawn2 } from "node:child_process";
 var MAX_OUTPUT_BYTES = 1024 * 1024 * 1024;
 var GIT_CONFIG = ["-c", "core.quotePath=false", "-c", "diff.external=", "-c", "core.pager=cat"];
-async function git(repo, args) {
+async function git(repo, args, signal) {
   return new Promise((resolve6, reject) => {
-    execFile("git", [...GIT_CONFIG, ...args], { cwd: repo, maxBuffer: MAX_OUTPUT_BYTES, encoding: "utf8", env: gitEnv() }, (error2, stdout, stderr) => {
+    execFile("git", [...GIT_CONFIG, ...args], { cwd: repo, maxBuffer: MAX_OUTPUT_BYTES, encoding: "utf8", env: gitEnv(), ...signal && { signal } }, (error2, stdout, stderr) => {
       if (error2) {
         const detail = stderr.trim().split("\n")[0] || error2.message;
         reject(new GitError(`git ${args[0]} failed: ${detail}`));
@@ -38756,7 +38756,7 @@ function kustomizeProblems(dir, index) {
 }
 
 // lib/git/changes.js
-async function diffCommits(repo, base, head) {
+async function diffCommits(repo, base, head, signal) {
   const output = await git(repo, [
     "diff",
     "--no-color",
@@ -38770,7 +38770,7 @@ async function diffCommits(repo, base, head) {
     "-U3",
     base,
     head
-  ]);
+  ], signal);
   const end = output.indexOf("\0\0");
   const changes = parseRawDiff(end === -1 ? output : output.slice(0, end + 1));
   const hunks = parseHunks(end === -1 ? "" : output.slice(end + 2));
@@ -43825,10 +43825,13 @@ async function runReview(request2, options, logger) {
   const headDiscovery = rendersTargets ? headTreeLoading.then((tree) => discoverSide(tree, options.render?.releases ?? [], DEFAULT_CONFIG_FILE, identity)) : void 0;
   headDiscovery?.catch(() => {
   });
-  const diffingFromBase = diffCommits(repo, baseCommit, head);
+  const speculation = new AbortController();
+  const diffingFromBase = diffCommits(repo, baseCommit, head, speculation.signal);
   diffingFromBase.catch(() => {
   });
   let base = await mergeBase(repo, baseCommit, head);
+  if (base && base !== baseCommit)
+    speculation.abort();
   if (!base) {
     logger.warning(`no merge base between ${request2.base} and ${request2.head}: comparing with ${request2.base} directly`);
     base = baseCommit;

@@ -95,9 +95,11 @@ export async function runReview(
     : undefined;
   headDiscovery?.catch(() => {}); // awaited below; a failure surfaces there
   // The base is usually the merge base itself (a branch cut from it, HEAD~1): its diff starts meanwhile.
-  const diffingFromBase = diffCommits(repo, baseCommit, head);
+  const speculation = new AbortController();
+  const diffingFromBase = diffCommits(repo, baseCommit, head, speculation.signal);
   diffingFromBase.catch(() => {}); // awaited only when the base is the merge base
   let base = await mergeBase(repo, baseCommit, head);
+  if (base && base !== baseCommit) speculation.abort(); // the base branch moved on: that diff is not the change
   if (!base) {
     logger.warning(
       `no merge base between ${request.base} and ${request.head}: comparing with ${request.base} directly`,

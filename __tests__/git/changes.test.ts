@@ -177,6 +177,14 @@ describe('diffCommits', () => {
     expect(byPath.get('tool.sh')).toMatchObject({ oldMode: '100644', newMode: '100755' });
     expect(await diffCommits(repo.dir, head, head)).toEqual([]);
   });
+
+  it('ends git when the diff is no longer wanted', async () => {
+    const [base, head] = repo.commits as [string, string];
+    const unwanted = new AbortController();
+    const diffing = diffCommits(repo.dir, base, head, unwanted.signal);
+    unwanted.abort();
+    await expect(diffing).rejects.toThrow(/git diff failed/);
+  });
 });
 
 describe('parseHunks', () => {

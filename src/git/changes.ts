@@ -14,21 +14,30 @@ export interface TreeChange {
  * The files changed between two commits, with renames, modes and blob ids, and the unified hunks GitHub
  * shows (3 lines of context): one `git diff --raw -p` process.
  */
-export async function diffCommits(repo: string, base: string, head: string): Promise<TreeChange[]> {
-  const output = await git(repo, [
-    'diff',
-    '--no-color',
-    '--no-ext-diff',
-    '--no-prefix',
-    '--no-abbrev',
-    '--raw',
-    '-p',
-    '-z',
-    '-M',
-    '-U3',
-    base,
-    head,
-  ]);
+export async function diffCommits(
+  repo: string,
+  base: string,
+  head: string,
+  signal?: AbortSignal,
+): Promise<TreeChange[]> {
+  const output = await git(
+    repo,
+    [
+      'diff',
+      '--no-color',
+      '--no-ext-diff',
+      '--no-prefix',
+      '--no-abbrev',
+      '--raw',
+      '-p',
+      '-z',
+      '-M',
+      '-U3',
+      base,
+      head,
+    ],
+    signal,
+  );
   // The raw records (NUL-separated), an empty record, then the patch.
   const end = output.indexOf('\0\0');
   const changes = parseRawDiff(end === -1 ? output : output.slice(0, end + 1));

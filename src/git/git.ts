@@ -8,12 +8,13 @@ const MAX_OUTPUT_BYTES = 1024 * 1024 * 1024;
 /** Git reads no hooks, pager or external diff here: only plumbing and porcelain we parse ourselves. */
 const GIT_CONFIG = ['-c', 'core.quotePath=false', '-c', 'diff.external=', '-c', 'core.pager=cat'];
 
-export async function git(repo: string, args: string[]): Promise<string> {
+/** Runs git in `repo`; `signal` ends it early (its answer is no longer wanted). */
+export async function git(repo: string, args: string[], signal?: AbortSignal): Promise<string> {
   return new Promise((resolve, reject) => {
     execFile(
       'git',
       [...GIT_CONFIG, ...args],
-      { cwd: repo, maxBuffer: MAX_OUTPUT_BYTES, encoding: 'utf8', env: gitEnv() },
+      { cwd: repo, maxBuffer: MAX_OUTPUT_BYTES, encoding: 'utf8', env: gitEnv(), ...(signal && { signal }) },
       (error, stdout, stderr) => {
         if (error) {
           const detail = stderr.trim().split('\n')[0] || error.message;
