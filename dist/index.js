@@ -40552,12 +40552,18 @@ var PASSED_THROUGH = [
   "no_proxy",
   "SSL_CERT_FILE",
   "SSL_CERT_DIR",
-  "SYSTEMROOT"
+  "SYSTEMROOT",
+  "GOMAXPROCS"
 ];
 var Sandbox = class {
   root;
   charts;
   envBase;
+  /**
+   * Threads each tool (helm and kubectl are Go programs) runs Go code on, unless the machine sets GOMAXPROCS:
+   * renders side by side then share the CPUs instead of each scheduling one thread per CPU.
+   */
+  toolThreads;
   constructor(parent = tmpdir()) {
     this.root = mkdtempSync(join6(parent, "kube-pr-review-render-"));
     const dir = (...parts) => {
@@ -40595,6 +40601,8 @@ var Sandbox = class {
   }
   env() {
     const env = { ...this.envBase };
+    if (this.toolThreads !== void 0)
+      env.GOMAXPROCS = String(this.toolThreads);
     for (const name of PASSED_THROUGH) {
       const value = process.env[name];
       if (value !== void 0)
@@ -41109,8 +41117,11 @@ async function renderChanges(request2) {
         }
       }
     }
+    const cpus = availableParallelism();
+    if (jobs.length > 1)
+      sandbox.toolThreads = Math.max(1, Math.floor(cpus / Math.min(jobs.length, cpus)));
     const rendering = Promise.all(jobs.map(async (job) => job.target.problems.length > 0 ? blocked(job.target) : renderTarget(job.target, sides[job.side], env)));
-    if (request2.whileRendering && jobs.length < availableParallelism())
+    if (request2.whileRendering && jobs.length < cpus)
       setImmediate(request2.whileRendering);
     const renders = await rendering;
     const rendered = /* @__PURE__ */ new Map();

@@ -8,8 +8,9 @@
 //   review big    review of a 10-file pull request in the big repo
 //   review small  the same 10-file pull request in a 20-file repo
 //   review render a review whose change re-renders one Helm chart (a values change), against
-//   render floor  a Node process that runs `helm template` of that chart twice at once (base and head) and
-//                 collects the output: the least any reviewer that renders both sides must do
+//   render floor  a Node process that runs `helm template` of that chart twice at once (base and head, Go's
+//                 threads shared between them) and collects the output: the least any reviewer that renders
+//                 both sides must do
 //   helm template   `helm template` of that chart alone (and x2, at once), for reference
 // and checks that the audit found exactly the expected findings, and the review exactly the one it should.
 //
@@ -223,6 +224,10 @@ try {
             [helm, helmArgs],
           ],
           renderRepo,
+          {
+            ...childEnv,
+            GOMAXPROCS: childEnv.GOMAXPROCS ?? String(Math.max(1, Math.floor(availableParallelism() / 2))),
+          },
         ),
       },
     );
@@ -366,16 +371,22 @@ process.stdout.write(JSON.stringify({ files, documents, errors }));
   return file;
 }
 
-/** The render floor: start Node, run the helm command given twice at once, collect both outputs. */
+/**
+ * The render floor: start Node, run the helm command given twice at once, collect both outputs. Go's threads
+ * are shared as the review shares them (GOMAXPROCS of half the CPUs each): the floor runs helm its fastest way.
+ */
 function writeRenderFloorScript() {
   const file = join(work, 'render-floor.mjs');
   writeFileSync(
     file,
     `import { spawn } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 const [helm, ...args] = process.argv.slice(2);
+// The two renders share the CPUs (as the review runs them), rather than each scheduling a thread per CPU.
+const env = { ...process.env, GOMAXPROCS: process.env.GOMAXPROCS ?? String(Math.max(1, Math.floor(availableParallelism() / 2))) };
 const render = () =>
   new Promise((resolve, reject) => {
-    const child = spawn(helm, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(helm, args, { env, stdio: ['ignore', 'pipe', 'inherit'] });
     const chunks = [];
     child.stdout.on('data', (chunk) => chunks.push(chunk));
     child.on('error', reject);
@@ -591,13 +602,13 @@ function findHelm() {
 }
 
 /** Median wall time of running the commands at once (one warm-up, then RUNS rounds). */
-async function timeCommands(commands, cwd) {
+async function timeCommands(commands, cwd, env = childEnv) {
   const once = () =>
     Promise.all(
       commands.map(
         ([command, args]) =>
           new Promise((resolve, reject) => {
-            const child = spawn(command, args, { cwd, env: childEnv, stdio: 'ignore' });
+            const child = spawn(command, args, { cwd, env, stdio: 'ignore' });
             child.on('error', reject);
             child.on('close', (code) =>
               code === 0 ? resolve() : reject(new Error(`${command} exited with ${code}`)),

@@ -14622,12 +14622,18 @@ var PASSED_THROUGH = [
   "no_proxy",
   "SSL_CERT_FILE",
   "SSL_CERT_DIR",
-  "SYSTEMROOT"
+  "SYSTEMROOT",
+  "GOMAXPROCS"
 ];
 var Sandbox = class {
   root;
   charts;
   envBase;
+  /**
+   * Threads each tool (helm and kubectl are Go programs) runs Go code on, unless the machine sets GOMAXPROCS:
+   * renders side by side then share the CPUs instead of each scheduling one thread per CPU.
+   */
+  toolThreads;
   constructor(parent = tmpdir()) {
     this.root = mkdtempSync(join5(parent, "kube-pr-review-render-"));
     const dir = (...parts) => {
@@ -14665,6 +14671,8 @@ var Sandbox = class {
   }
   env() {
     const env = { ...this.envBase };
+    if (this.toolThreads !== void 0)
+      env.GOMAXPROCS = String(this.toolThreads);
     for (const name of PASSED_THROUGH) {
       const value = process.env[name];
       if (value !== void 0)
@@ -15179,8 +15187,11 @@ async function renderChanges(request) {
         }
       }
     }
+    const cpus = availableParallelism();
+    if (jobs.length > 1)
+      sandbox.toolThreads = Math.max(1, Math.floor(cpus / Math.min(jobs.length, cpus)));
     const rendering = Promise.all(jobs.map(async (job) => job.target.problems.length > 0 ? blocked(job.target) : renderTarget(job.target, sides[job.side], env)));
-    if (request.whileRendering && jobs.length < availableParallelism())
+    if (request.whileRendering && jobs.length < cpus)
       setImmediate(request.whileRendering);
     const renders = await rendering;
     const rendered = /* @__PURE__ */ new Map();

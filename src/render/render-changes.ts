@@ -209,13 +209,15 @@ export async function renderChanges(request: RenderRequest): Promise<RenderResul
         }
       }
     }
+    const cpus = availableParallelism();
+    if (jobs.length > 1) sandbox.toolThreads = Math.max(1, Math.floor(cpus / Math.min(jobs.length, cpus)));
     const rendering = Promise.all(
       jobs.map(async (job) =>
         job.target.problems.length > 0 ? blocked(job.target) : renderTarget(job.target, sides[job.side], env),
       ),
     );
     // On a CPU the renders leave idle, after this turn's work (which starts the renders' processes).
-    if (request.whileRendering && jobs.length < availableParallelism()) setImmediate(request.whileRendering);
+    if (request.whileRendering && jobs.length < cpus) setImmediate(request.whileRendering);
     const renders = await rendering;
     const rendered = new Map<string, Partial<Record<Side, SideRender>>>();
     jobs.forEach((job, i) => {

@@ -15,6 +15,7 @@ const PASSED_THROUGH = [
   'SSL_CERT_FILE',
   'SSL_CERT_DIR',
   'SYSTEMROOT',
+  'GOMAXPROCS',
 ];
 
 /**
@@ -26,6 +27,11 @@ export class Sandbox {
   readonly root: string;
   readonly charts: string;
   private readonly envBase: NodeJS.ProcessEnv;
+  /**
+   * Threads each tool (helm and kubectl are Go programs) runs Go code on, unless the machine sets GOMAXPROCS:
+   * renders side by side then share the CPUs instead of each scheduling one thread per CPU.
+   */
+  toolThreads: number | undefined;
 
   constructor(parent = tmpdir()) {
     this.root = mkdtempSync(join(parent, 'kube-pr-review-render-'));
@@ -65,6 +71,7 @@ export class Sandbox {
 
   env(): NodeJS.ProcessEnv {
     const env: NodeJS.ProcessEnv = { ...this.envBase };
+    if (this.toolThreads !== undefined) env.GOMAXPROCS = String(this.toolThreads);
     for (const name of PASSED_THROUGH) {
       const value = process.env[name];
       if (value !== undefined) env[name] = value;
