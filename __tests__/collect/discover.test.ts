@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { isAffected, pairTargets } from '../../src/collect/affected.js';
 import { discoverSide, sideTargets } from '../../src/collect/discover.js';
+import { parseKustomization } from '../../src/collect/kustomizations.js';
 import { loadTree } from '../../src/collect/tree.js';
 import { parseRepoConfig } from '../../src/config/config.js';
 import type { ChangedFile } from '../../src/model.js';
@@ -116,5 +117,34 @@ describe('an Argo CD Application whose source is the repository root', () => {
     } finally {
       repo.cleanup();
     }
+  });
+});
+
+describe('kustomize configMapGenerator entries', () => {
+  it('reads each key from a file (key=path or the file name) or a literal, in the repo only', () => {
+    const info = parseKustomization(
+      'apps/kustomization.yaml',
+      yaml`
+        namespace: apps
+        configMapGenerator:
+          - name: web-values
+            files: [values.yaml=env/web.yaml, extra.yaml, ../../../outside.yaml]
+            literals: [tag=1.2.3, not-a-literal]
+          - files: [nameless.yaml]
+      `,
+      new Set(['', 'apps', 'apps/env']),
+    );
+    expect(info?.configMapGenerators).toEqual([
+      {
+        name: 'web-values',
+        namespace: 'apps',
+        files: [
+          { key: 'values.yaml', path: 'apps/env/web.yaml', line: 4 },
+          { key: 'extra.yaml', path: 'apps/extra.yaml', line: 4 },
+        ],
+        literals: [{ key: 'tag', value: '1.2.3', line: 5 }],
+        line: 3,
+      },
+    ]);
   });
 });

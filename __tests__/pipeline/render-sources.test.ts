@@ -72,6 +72,106 @@ describe('Flux HelmReleases', () => {
   });
 });
 
+describe('Flux valuesFrom', () => {
+  let repo: TempRepo;
+  const release = (name: string, valuesFrom: string) => yaml`
+    apiVersion: helm.toolkit.fluxcd.io/v2
+    kind: HelmRelease
+    metadata: {name: ${name}, namespace: apps}
+    spec:
+      chart:
+        spec:
+          chart: web
+          version: 1.0.0
+          sourceRef: {kind: HelmRepository, name: charts, namespace: flux-system}
+      valuesFrom: ${valuesFrom}
+      values:
+        greeting: from-release
+  `;
+  const source = () => yaml`
+    apiVersion: source.toolkit.fluxcd.io/v1
+    kind: HelmRepository
+    metadata: {name: charts, namespace: flux-system}
+    spec:
+      url: ${server.url}
+  `;
+  const configMap = (replicas: number, greeting: string) => yaml`
+    apiVersion: v1
+    kind: ConfigMap
+    metadata: {name: web-values, namespace: apps}
+    data:
+      values.yaml: |
+        replicas: ${replicas}
+        greeting: ${greeting}
+  `;
+  const kustomization = (tag: string) => yaml`
+    resources: [web.yaml, web-values.yaml]
+    configMapGenerator:
+      - name: web-image
+        literals: [tag=nginx:${tag}]
+      - name: api-values
+        files: [values.yaml=api-values.yaml]
+  `;
+  const web = release(
+    'web',
+    '[{kind: ConfigMap, name: web-values}, {kind: ConfigMap, name: web-image, valuesKey: tag, targetPath: image}, {kind: Secret, name: web-secret}, {kind: ConfigMap, name: nowhere, optional: true}]',
+  );
+  const api = release('api', '[{kind: ConfigMap, name: api-values}]');
+  const notes: string[] = [];
+  let report: Report;
+  beforeAll(async () => {
+    repo = createRepo(
+      {
+        'flux/source.yaml': source(),
+        'apps/web.yaml': web,
+        'apps/api.yaml': api,
+        'apps/web-values.yaml': configMap(3, 'one'),
+        'apps/api-values.yaml': 'replicas: 2\nimage: nginx:1.27\n',
+        'apps/kustomization.yaml': kustomization('1.28'),
+      },
+      {
+        'apps/web-values.yaml': configMap(3, 'two'),
+        'apps/api-values.yaml': 'replicas: 1\nimage: nginx:1.27\n',
+        'apps/kustomization.yaml': kustomization('1.29'),
+      },
+    );
+    report = await runReview(
+      { repo: repo.dir, base: repo.commits[0]!, head: repo.commits[1]! },
+      resolveOptions({ kubernetesVersion: '1.29', helm: HELM, kubectl: KUBECTL }, EMPTY_CONFIG, '1.36'),
+      { ...silentLogger, info: (message) => notes.push(message) },
+    );
+  });
+  afterAll(() => repo.cleanup());
+
+  it('merges the ConfigMaps the repository defines, in order, under spec.values', () => {
+    const changes = rendered(report);
+    // web-values' greeting changed, but spec.values sets it: the rendered ConfigMap stays as it was. Its
+    // replicas (3 on both sides, no single-replica finding below) come from it on both sides.
+    expect(changes['HelmRelease apps/web']).toEqual([
+      'modified apps/Deployment//web: spec.template.spec.containers[0].image="nginx:1.29"',
+    ]);
+    expect(changes['HelmRelease apps/api']).toEqual(['modified apps/Deployment//api: spec.replicas=1']);
+  });
+
+  it('points findings at the changed values line of a generated ConfigMap (and web has its 3 replicas)', () => {
+    const single = report.findings.filter((finding) => finding.ruleId === 'single-replica');
+    expect(single.map((finding) => [finding.file, finding.line])).toEqual([['apps/api-values.yaml', 1]]);
+  });
+
+  it('says what it cannot read: Secrets, and ConfigMaps only the cluster has', () => {
+    expect(notes).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /HelmRelease apps\/web: valuesFrom Secret web-secret is not read \(Secret values stay out/,
+        ),
+        expect.stringMatching(
+          /HelmRelease apps\/web: valuesFrom ConfigMap nowhere is not in this repository \(optional\)/,
+        ),
+      ]),
+    );
+  });
+});
+
 describe('Argo CD sources', () => {
   let repo: TempRepo;
   const appSet = yaml`

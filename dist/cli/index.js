@@ -11813,7 +11813,8 @@ function parseKustomization(file, text, dirs) {
     escaping: [],
     originAnnotations: asList(data.buildMetadata).includes("originAnnotations"),
     helmCharts: [],
-    chartHome: joinRepoPath(dir, "charts")
+    chartHome: joinRepoPath(dir, "charts"),
+    configMapGenerators: configMapGenerators(data, dir, parsed.lineOf)
   };
   const chartHome = asString(asRecord(data.helmGlobals).chartHome);
   if (chartHome !== void 0) {
@@ -11854,6 +11855,48 @@ function parseKustomization(file, text, dirs) {
     });
   }
   return info;
+}
+function configMapGenerators(data, dir, lineOf2) {
+  const generators = [];
+  asList(data.configMapGenerator).forEach((raw, index) => {
+    const entry = asRecord(raw);
+    const name = asString(entry.name);
+    if (!name)
+      return;
+    const namespace = asString(entry.namespace) ?? asString(data.namespace);
+    const generator = {
+      name,
+      ...namespace ? { namespace } : {},
+      files: [],
+      literals: [],
+      line: lineOf2(["configMapGenerator", index])
+    };
+    asList(entry.files).forEach((item, i) => {
+      const spec = asString(item);
+      if (!spec)
+        return;
+      const equals = spec.indexOf("=");
+      const reference = equals === -1 ? spec : spec.slice(equals + 1);
+      const path = joinRepoPath(dir, reference);
+      if (path === void 0)
+        return;
+      const key = equals === -1 ? reference.slice(reference.lastIndexOf("/") + 1) : spec.slice(0, equals);
+      generator.files.push({ key, path, line: lineOf2(["configMapGenerator", index, "files", i]) });
+    });
+    asList(entry.literals).forEach((item, i) => {
+      const spec = asString(item);
+      const equals = spec?.indexOf("=") ?? -1;
+      if (!spec || equals <= 0)
+        return;
+      generator.literals.push({
+        key: spec.slice(0, equals),
+        value: spec.slice(equals + 1),
+        line: lineOf2(["configMapGenerator", index, "literals", i])
+      });
+    });
+    generators.push(generator);
+  });
+  return generators;
 }
 function kustomizeClosure(dir, byDir) {
   const seen = /* @__PURE__ */ new Set();
@@ -12449,9 +12492,117 @@ function remoteChart(repoURL, chart, version) {
   return void 0;
 }
 
+// lib/collect/flux-values.js
+function valuesFromConfigMapNames(releases) {
+  const names = /* @__PURE__ */ new Set();
+  for (const release of releases) {
+    for (const entry of asList(asRecord(release.object.spec).valuesFrom)) {
+      const { kind, name } = asRecord(entry);
+      if (kind === "ConfigMap" && typeof name === "string" && name !== "")
+        names.add(name);
+    }
+  }
+  return names;
+}
+async function findConfigMaps(tree, names, kustomizations, pathspecs) {
+  const found = /* @__PURE__ */ new Map();
+  const add = (configMap) => found.set(configMap.name, [...found.get(configMap.name) ?? [], configMap]);
+  const alternatives = [...names].map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  const files = await tree.grep([`name["']?[[:space:]]*:[[:space:]]*["']?(${alternatives})`], pathspecs);
+  const texts = await tree.readText(files);
+  for (const file of files) {
+    for (const resource of parseManifestFile(file, texts.get(file) ?? "").resources) {
+      if (resource.ref.kind !== "ConfigMap" || !names.has(resource.ref.name))
+        continue;
+      const keys = /* @__PURE__ */ new Map();
+      for (const [key, value] of Object.entries(asRecord(resource.object.data))) {
+        if (typeof value === "string")
+          keys.set(key, { text: value, at: { file, line: resource.lineOf(["data", key]) } });
+      }
+      add({
+        name: resource.ref.name,
+        ...resource.ref.namespace ? { namespace: resource.ref.namespace } : {},
+        file,
+        keys
+      });
+    }
+  }
+  const generators = [...kustomizations].flatMap((info) => info.configMapGenerators.filter((generator) => names.has(generator.name)).map((generator) => ({ info, generator })));
+  const generatorTexts = await tree.readText(generators.flatMap(({ generator }) => generator.files.map((f) => f.path)));
+  for (const { info, generator } of generators) {
+    const keys = /* @__PURE__ */ new Map();
+    for (const literal of generator.literals) {
+      keys.set(literal.key, { text: literal.value, at: { file: info.file, line: literal.line } });
+    }
+    for (const entry of generator.files) {
+      const text = generatorTexts.get(entry.path);
+      if (text !== void 0)
+        keys.set(entry.key, { text, at: { file: info.file, line: entry.line }, path: entry.path });
+    }
+    add({
+      name: generator.name,
+      ...generator.namespace ? { namespace: generator.namespace } : {},
+      file: info.file,
+      keys
+    });
+  }
+  return found;
+}
+function valuesFromSources(release, configMaps, note, label) {
+  const namespace = release.ref.namespace ?? "";
+  const sources = [];
+  asList(asRecord(release.object.spec).valuesFrom).forEach((raw, index) => {
+    const entry = asRecord(raw);
+    const kind = asString(entry.kind) ?? "";
+    const name = asString(entry.name) ?? "";
+    const valuesKey = asString(entry.valuesKey) || "values.yaml";
+    const targetPath = asString(entry.targetPath);
+    const optional = entry.optional === true;
+    const where2 = `valuesFrom ${kind} ${name}`;
+    if (kind !== "ConfigMap") {
+      note(`${label}: ${where2} is not read (Secret values stay out of the review); rendering without it`);
+      return;
+    }
+    const candidates = (configMaps.get(name) ?? []).filter((configMap) => configMap.namespace === void 0 || configMap.namespace === namespace);
+    const nearby = candidates.filter((configMap) => dirOf(configMap.file) === dirOf(release.file));
+    const chosen = candidates.length === 1 ? candidates[0] : nearby.length === 1 ? nearby[0] : void 0;
+    if (!chosen) {
+      note(candidates.length > 1 ? `${label}: ${where2} is defined ${candidates.length} times in this repository (${candidates.map((c) => c.file).join(", ")}); rendering without it` : `${label}: ${where2} is not in this repository${optional ? " (optional)" : ""}; rendering without it`);
+      return;
+    }
+    const value = chosen.keys.get(valuesKey);
+    if (!value) {
+      note(`${label}: ${where2} (${chosen.file}) has no key ${valuesKey}; rendering without it`);
+      return;
+    }
+    if (targetPath === void 0 || targetPath === "") {
+      sources.push(value.path !== void 0 ? { type: "file", path: value.path, text: value.text, at: value.at } : { type: "inline", text: value.text, at: value.at, from: chosen.file });
+      return;
+    }
+    const keys = targetPath.split(".");
+    if (keys.some((key) => key === "" || /[[\]\\]/.test(key))) {
+      note(`${label}: valuesFrom[${index}].targetPath '${targetPath}' is not a plain dotted path; rendering without it`);
+      return;
+    }
+    const nested = keys.reduceRight((inner, key) => ({ [key]: inner }), typedValue(value.text));
+    sources.push({ type: "inline", text: JSON.stringify(nested), at: value.at, from: chosen.file });
+  });
+  return sources;
+}
+function typedValue(text) {
+  if (text === "true" || text === "false")
+    return text === "true";
+  if (text === "null")
+    return null;
+  if (/^(0|-?[1-9]\d{0,17})$/.test(text))
+    return Number(text);
+  return text;
+}
+
 // lib/collect/flux.js
 var HELM_RELEASE_GROUP = "helm.toolkit.fluxcd.io";
 var SOURCE_GROUP = "source.toolkit.fluxcd.io";
+var NO_CONFIG_MAPS = /* @__PURE__ */ new Map();
 function isFluxHelmRelease(resource) {
   return resource.ref.apiVersion.startsWith(`${HELM_RELEASE_GROUP}/`) && resource.ref.kind === "HelmRelease";
 }
@@ -12563,18 +12714,28 @@ function helmReleaseTarget(release, sources, context) {
     else
       helm.valuesFiles.push({ path, at: where2, ...valuesInChart ? { inChart: true } : {} });
   });
+  const definitions = [];
+  for (const source of valuesFromSources(release, context.configMaps ?? NO_CONFIG_MAPS, note, label)) {
+    definitions.push(source.at.file);
+    if (source.type === "file" && helm.inlineValues.length === 0) {
+      helm.valuesFiles.push({ path: source.path, at: source.at });
+    } else {
+      helm.inlineValues.push({ text: source.text, at: source.at });
+      if (source.type === "file")
+        definitions.push(source.path);
+    }
+  }
   if (isRecord(spec.values))
     helm.inlineValues.push({ text: JSON.stringify(spec.values), at: at(["spec", "values"]) });
-  if (spec.valuesFrom !== void 0) {
-    note(`${label}: valuesFrom (ConfigMaps and Secrets in the cluster) is not read; rendering without it`);
-  }
-  return helmTarget({
+  const target = helmTarget({
     id: `HelmRelease:${ns}/${release.ref.name}`,
     label,
     anchor: anchor(release),
     declared: declared(release),
     ...versionAt2 ? { versionAt: versionAt2 } : {}
   }, helm, index, problems);
+  target.inputFiles = [.../* @__PURE__ */ new Set([...target.inputFiles, ...definitions])];
+  return target;
 }
 function anchor(resource) {
   return { file: resource.file, line: resource.line };
@@ -12679,12 +12840,20 @@ async function discoverSide(tree, releases, configFile, identity = () => Promise
     fluxSourceKey(resource.ref.kind, resource.ref.namespace ?? "", resource.ref.name),
     resource
   ]));
+  const configMapNames = valuesFromConfigMapNames(declarations.filter(isFluxHelmRelease));
+  const configMaps = configMapNames.size > 0 ? await findConfigMaps(tree, configMapNames, kustomizations.values(), MANIFEST_PATHSPECS) : void 0;
   const declared2 = [];
   for (const resource of declarations) {
     if (isArgoApplication(resource)) {
       declared2.push(...await argoTargets(resource, { index, consumed, note, identity: known }));
     } else if (isFluxHelmRelease(resource)) {
-      const target = helmReleaseTarget(resource, sources, { index, consumed, note, identity: known });
+      const target = helmReleaseTarget(resource, sources, {
+        index,
+        consumed,
+        note,
+        identity: known,
+        ...configMaps && { configMaps }
+      });
       if (target)
         declared2.push(target);
     }

@@ -7,6 +7,7 @@ import { argoTargets, isArgoApplication } from './argo.js';
 import type { ChartInfo } from './charts.js';
 import { isChartFile, isSubchart, parseChart } from './charts.js';
 import { fluxSourceKey, helmReleaseTarget, isFluxHelmRelease, isFluxSource } from './flux.js';
+import { findConfigMaps, valuesFromConfigMapNames } from './flux-values.js';
 import type { SideIndex } from './index-side.js';
 import { emptyHelmSpec, helmTarget } from './index-side.js';
 import type { KustomizationInfo } from './kustomizations.js';
@@ -90,12 +91,23 @@ export async function discoverSide(
         resource,
       ]),
   );
+  const configMapNames = valuesFromConfigMapNames(declarations.filter(isFluxHelmRelease));
+  const configMaps =
+    configMapNames.size > 0
+      ? await findConfigMaps(tree, configMapNames, kustomizations.values(), MANIFEST_PATHSPECS)
+      : undefined;
   const declared: RenderTarget[] = [];
   for (const resource of declarations) {
     if (isArgoApplication(resource)) {
       declared.push(...(await argoTargets(resource, { index, consumed, note, identity: known })));
     } else if (isFluxHelmRelease(resource)) {
-      const target = helmReleaseTarget(resource, sources, { index, consumed, note, identity: known });
+      const target = helmReleaseTarget(resource, sources, {
+        index,
+        consumed,
+        note,
+        identity: known,
+        ...(configMaps && { configMaps }),
+      });
       if (target) declared.push(target);
     }
   }

@@ -6,10 +6,13 @@ import { emptyHelmSpec, helmTarget, sourceKind, valuesFileProblem } from './inde
 import { joinRepoPath, repoPath } from './paths.js';
 import type { ChartSource, Location, RenderTarget, TargetProblem } from './targets.js';
 import { asString } from './yaml-data.js';
+import { valuesFromSources } from './flux-values.js';
+import type { RepoConfigMaps } from './flux-values.js';
 import { asList, asRecord, isRecord } from '../util/objects.js';
 
 const HELM_RELEASE_GROUP = 'helm.toolkit.fluxcd.io';
 const SOURCE_GROUP = 'source.toolkit.fluxcd.io';
+const NO_CONFIG_MAPS: RepoConfigMaps = new Map();
 
 export function isFluxHelmRelease(resource: Resource): boolean {
   return resource.ref.apiVersion.startsWith(`${HELM_RELEASE_GROUP}/`) && resource.ref.kind === 'HelmRelease';
@@ -149,12 +152,21 @@ export function helmReleaseTarget(
     if (path === undefined) problems.push(valuesFileProblem(reference, where));
     else helm.valuesFiles.push({ path, at: where, ...(valuesInChart ? { inChart: true } : {}) });
   });
+  // valuesFrom, in order, then spec.values on top. A file stays a file (its changed lines are found) until an
+  // inline source comes first: helm reads the files before the inline values.
+  const definitions: string[] = [];
+  for (const source of valuesFromSources(release, context.configMaps ?? NO_CONFIG_MAPS, note, label)) {
+    definitions.push(source.at.file);
+    if (source.type === 'file' && helm.inlineValues.length === 0) {
+      helm.valuesFiles.push({ path: source.path, at: source.at });
+    } else {
+      helm.inlineValues.push({ text: source.text, at: source.at });
+      if (source.type === 'file') definitions.push(source.path);
+    }
+  }
   if (isRecord(spec.values))
     helm.inlineValues.push({ text: JSON.stringify(spec.values), at: at(['spec', 'values']) });
-  if (spec.valuesFrom !== undefined) {
-    note(`${label}: valuesFrom (ConfigMaps and Secrets in the cluster) is not read; rendering without it`);
-  }
-  return helmTarget(
+  const target = helmTarget(
     {
       id: `HelmRelease:${ns}/${release.ref.name}`,
       label,
@@ -166,6 +178,9 @@ export function helmReleaseTarget(
     index,
     problems,
   );
+  // A change to a ConfigMap (or the kustomization generating it) re-renders the release.
+  target.inputFiles = [...new Set([...target.inputFiles, ...definitions])];
+  return target;
 }
 
 function anchor(resource: Resource): Location {

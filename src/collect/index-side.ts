@@ -1,3 +1,4 @@
+import type { RepoConfigMaps } from './flux-values.js';
 import type { ChartInfo } from './charts.js';
 import type { KustomizationInfo } from './kustomizations.js';
 import { KUSTOMIZATION_FILES } from './kustomizations.js';
@@ -13,6 +14,8 @@ export interface DeclarationContext {
   note(message: string): void;
   /** The URLs that name this repository: sources elsewhere are not read from it. */
   identity: RepoIdentity;
+  /** The ConfigMaps HelmReleases' `valuesFrom` name, where the repository defines them. */
+  configMaps?: RepoConfigMaps;
 }
 
 /** What discovery knows about one side of the change: the tree, its charts and its kustomizations. */

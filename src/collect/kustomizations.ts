@@ -24,6 +24,18 @@ export interface KustomizationInfo {
   helmCharts: HelmChartEntry[];
   /** `helmGlobals.chartHome`, a repo path: where kustomize looks for charts (default `<dir>/charts`). */
   chartHome: string;
+  /** `configMapGenerator` entries (a Flux HelmRelease's `valuesFrom` may name one). */
+  configMapGenerators: ConfigMapGenerator[];
+}
+
+/** A ConfigMap kustomize generates: each key from a file in the repo or a literal. */
+export interface ConfigMapGenerator {
+  name: string;
+  namespace?: string;
+  /** `key=path` or `path` (the key is the file name); the path in the repo. */
+  files: { key: string; path: string; line: number }[];
+  literals: { key: string; value: string; line: number }[];
+  line: number;
 }
 
 export interface HelmChartEntry {
@@ -65,6 +77,7 @@ export function parseKustomization(
     originAnnotations: asList(data.buildMetadata).includes('originAnnotations'),
     helmCharts: [],
     chartHome: joinRepoPath(dir, 'charts')!,
+    configMapGenerators: configMapGenerators(data, dir, parsed.lineOf),
   };
   const chartHome = asString(asRecord(data.helmGlobals).chartHome);
   if (chartHome !== undefined) {
@@ -100,6 +113,49 @@ export function parseKustomization(
     });
   }
   return info;
+}
+
+function configMapGenerators(
+  data: Record<string, unknown>,
+  dir: string,
+  lineOf: (path: (string | number)[]) => number,
+): ConfigMapGenerator[] {
+  const generators: ConfigMapGenerator[] = [];
+  asList(data.configMapGenerator).forEach((raw, index) => {
+    const entry = asRecord(raw);
+    const name = asString(entry.name);
+    if (!name) return;
+    const namespace = asString(entry.namespace) ?? asString(data.namespace);
+    const generator: ConfigMapGenerator = {
+      name,
+      ...(namespace ? { namespace } : {}),
+      files: [],
+      literals: [],
+      line: lineOf(['configMapGenerator', index]),
+    };
+    asList(entry.files).forEach((item, i) => {
+      const spec = asString(item);
+      if (!spec) return;
+      const equals = spec.indexOf('=');
+      const reference = equals === -1 ? spec : spec.slice(equals + 1);
+      const path = joinRepoPath(dir, reference);
+      if (path === undefined) return; // kustomize refuses it too (LoadRestrictionsRootOnly)
+      const key = equals === -1 ? reference.slice(reference.lastIndexOf('/') + 1) : spec.slice(0, equals);
+      generator.files.push({ key, path, line: lineOf(['configMapGenerator', index, 'files', i]) });
+    });
+    asList(entry.literals).forEach((item, i) => {
+      const spec = asString(item);
+      const equals = spec?.indexOf('=') ?? -1;
+      if (!spec || equals <= 0) return;
+      generator.literals.push({
+        key: spec.slice(0, equals),
+        value: spec.slice(equals + 1),
+        line: lineOf(['configMapGenerator', index, 'literals', i]),
+      });
+    });
+    generators.push(generator);
+  });
+  return generators;
 }
 
 /** The kustomization directory and every directory it builds on, transitively (cycles are cut). */
