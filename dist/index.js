@@ -37296,6 +37296,8 @@ function maskSecretValue(value) {
 }
 
 // lib/diff/diff.js
+var GENERATED_SUFFIX = /^(.+)-[2456789bcdfghkmt]{10}$/;
+var GENERATED_KINDS = /* @__PURE__ */ new Set(["ConfigMap", "Secret"]);
 function diffResources(base, head, options = {}) {
   const baseByKey = new Map(base.map((resource) => [resource.key, resource]));
   const changes = [];
@@ -37324,7 +37326,45 @@ function diffResources(base, head, options = {}) {
     seen.add(before.key);
     changes.push({ key: before.key, type: "removed", base: before, fields: [] });
   }
-  return changes;
+  return options.pairGeneratedNames ? pairGenerated(changes, options) : changes;
+}
+function pairGenerated(changes, options) {
+  const generatedName = (resource) => {
+    if (!resource || !GENERATED_KINDS.has(resource.ref.kind))
+      return void 0;
+    const stem = GENERATED_SUFFIX.exec(resource.ref.name)?.[1];
+    return stem === void 0 ? void 0 : `${resource.ref.apiVersion.split("/")[0]}/${resource.ref.kind}/${resource.ref.namespace ?? ""}/${stem}`;
+  };
+  const byStem = (type) => {
+    const found = /* @__PURE__ */ new Map();
+    for (const change of changes) {
+      const stem = change.type === type ? generatedName(type === "added" ? change.head : change.base) : void 0;
+      if (stem !== void 0)
+        found.set(stem, [...found.get(stem) ?? [], change]);
+    }
+    return found;
+  };
+  const added = byStem("added");
+  const removed = byStem("removed");
+  const replaced = /* @__PURE__ */ new Map();
+  for (const [stem, [gone, ...moreGone]] of removed) {
+    const [came, ...moreCame] = added.get(stem) ?? [];
+    if (!gone || !came || moreGone.length > 0 || moreCame.length > 0)
+      continue;
+    const before = gone.base;
+    const after = came.head;
+    const fields = diffObjects(before.object, after.object, isSecret(after.object) || isSecret(before.object), options.ignoreFields);
+    replaced.set(came, { key: came.key, type: "modified", base: before, head: after, fields });
+    replaced.set(gone, void 0);
+  }
+  if (replaced.size === 0)
+    return changes;
+  return changes.flatMap((change) => {
+    if (!replaced.has(change))
+      return [change];
+    const replacement = replaced.get(change);
+    return replacement ? [replacement] : [];
+  });
 }
 function diffObjects(before, after, secret, ignore) {
   const changes = [];
@@ -41407,7 +41447,8 @@ function compare(pair, affected, outcome, context3) {
   const diffed = affected && !baseFailure;
   const changes = diffed ? diffResources(baseResources, headResources, {
     ignoreFields: context3.request.options.ignoreFields ?? NO_IGNORED_FIELDS,
-    identical: (a, b) => a.text === b.text
+    identical: (a, b) => a.text === b.text,
+    pairGeneratedNames: true
   }) : [];
   const helmChartBumps2 = diffed ? kustomizeChartBumps(pair, context3.indexes) : [];
   return {

@@ -114,3 +114,52 @@ describe('diffResources', () => {
     expect(change!.fields[3]!.after).toEqual({ extra: SECRET_MASK });
   });
 });
+
+describe('generated names (kustomize configMapGenerator and secretGenerator)', () => {
+  const objects = (entries: [kind: string, name: string, value: string, namespace?: string][]) =>
+    resources(
+      entries
+        .map(
+          ([kind, name, value, namespace]) =>
+            `apiVersion: v1\nkind: ${kind}\nmetadata: {name: ${name}${namespace ? `, namespace: ${namespace}` : ''}}\ndata: {key: ${value}}\n`,
+        )
+        .join('---\n'),
+    );
+  const summary = (changes: ReturnType<typeof diffResources>) =>
+    changes.map((change) => `${change.type} ${change.key}${change.fields.map((f) => ` ${f.path}`).join('')}`);
+
+  it('pairs a removed and an added object whose names differ only in the hash suffix', () => {
+    const base = objects([
+      ['ConfigMap', 'web-values-hb2t8md488', 'one'],
+      ['Secret', 'web-token-5f7c9m2g4k', 'c2VjcmV0'],
+    ]);
+    const head = objects([
+      ['ConfigMap', 'web-values-k772f2b96t', 'two'],
+      ['Secret', 'web-token-t8h6b4d2gc', 'b3RoZXI='],
+    ]);
+    const changes = diffResources(base, head, { pairGeneratedNames: true });
+    expect(summary(changes)).toEqual([
+      'modified /ConfigMap//web-values-k772f2b96t data.key metadata.name',
+      'modified /Secret//web-token-t8h6b4d2gc data.key metadata.name',
+    ]);
+    const secret = changes[1]!.fields.find((field) => field.path === 'data.key')!;
+    expect(JSON.stringify(secret)).not.toMatch(/c2VjcmV0|b3RoZXI=/);
+    expect(summary(diffResources(base, head))).toHaveLength(4); // the option is off by default
+  });
+
+  it('leaves names that are not generated, other namespaces and ambiguous pairs as they are', () => {
+    const base = objects([
+      ['ConfigMap', 'web-settings', 'one'],
+      ['ConfigMap', 'app-values-hb2t8md488', 'one', 'a'],
+      ['ConfigMap', 'two-values-hb2t8md488', 'one'],
+      ['ConfigMap', 'two-values-gb2t8md488', 'one'],
+    ]);
+    const head = objects([
+      ['ConfigMap', 'web-settings-v2', 'two'],
+      ['ConfigMap', 'app-values-k772f2b96t', 'two', 'b'],
+      ['ConfigMap', 'two-values-k772f2b96t', 'two'],
+    ]);
+    const types = diffResources(base, head, { pairGeneratedNames: true }).map((change) => change.type);
+    expect(types).toEqual(['added', 'added', 'added', 'removed', 'removed', 'removed', 'removed']);
+  });
+});

@@ -259,6 +259,45 @@ describe('a kustomize overlay whose base changed', () => {
   });
 });
 
+describe('a kustomize configMapGenerator whose content changed', () => {
+  const kustomization = (level: string) => yaml`
+    resources: [deployment.yaml]
+    configMapGenerator:
+      - name: web-settings
+        literals: [LOG_LEVEL=${level}]
+  `;
+  const deployment = yaml`
+    apiVersion: apps/v1
+    kind: Deployment
+    metadata: {name: web}
+    spec:
+      replicas: 2
+      selector: {matchLabels: {app: web}}
+      template:
+        metadata: {labels: {app: web}}
+        spec:
+          containers: [{name: web, image: "web:1", envFrom: [{configMapRef: {name: web-settings}}]}]
+  `;
+  const repo = createRepo(
+    { 'app/kustomization.yaml': kustomization('info'), 'app/deployment.yaml': deployment },
+    { 'app/kustomization.yaml': kustomization('debug') },
+  );
+  afterAll(() => repo.cleanup());
+
+  it('shows one generated ConfigMap that changed (its hash suffix too), not one removed and one added', async () => {
+    const report = await review(repo);
+    const changes = renderedChanges(report)['kustomization app']!;
+    expect(changes).toHaveLength(2);
+    const configMap = changes.find((change) => change.includes('ConfigMap'))!;
+    expect(configMap).toMatch(/^modified \/ConfigMap\/\/web-settings-[2456789bcdfghkmt]{10}$/);
+    const fields = fieldsOf(report, 'kustomization app', configMap.slice('modified '.length))!;
+    expect(fields.map(([path]) => path)).toEqual(['data.LOG_LEVEL', 'metadata.name']);
+    expect(fields[0]).toEqual(['data.LOG_LEVEL', 'info', 'debug']);
+    // The Deployment follows the new name, which is what rolls it out.
+    expect(changes).toContain('modified apps/Deployment//web');
+  });
+});
+
 describe('render errors', () => {
   const broken = webChart({
     extraTemplates: {

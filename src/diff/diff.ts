@@ -7,7 +7,16 @@ export interface DiffOptions {
   ignoreFields?: FieldMatcher;
   /** A cheap proof that two resources are equal (identical rendered text), checked before any field. */
   identical?(base: Resource, head: Resource): boolean;
+  /**
+   * Pair a removed and an added ConfigMap or Secret whose names differ only in kustomize's content-hash suffix
+   * (`web-values-k772f2b96t`): one generated object whose content changed, not two.
+   */
+  pairGeneratedNames?: boolean;
 }
+
+/** kustomize's name suffix for generated ConfigMaps and Secrets: 10 characters of its hash alphabet. */
+const GENERATED_SUFFIX = /^(.+)-[2456789bcdfghkmt]{10}$/;
+const GENERATED_KINDS = new Set(['ConfigMap', 'Secret']);
 
 /**
  * Pairs base and head resources by group/kind/namespace/name and reports what changed.
@@ -50,7 +59,51 @@ export function diffResources(
     seen.add(before.key);
     changes.push({ key: before.key, type: 'removed', base: before, fields: [] });
   }
-  return changes;
+  return options.pairGeneratedNames ? pairGenerated(changes, options) : changes;
+}
+
+/** Removed + added generated objects of one name (before its hash) become one modification, where it was added. */
+function pairGenerated(changes: ResourceChange[], options: DiffOptions): ResourceChange[] {
+  const generatedName = (resource: Resource | undefined) => {
+    if (!resource || !GENERATED_KINDS.has(resource.ref.kind)) return undefined;
+    const stem = GENERATED_SUFFIX.exec(resource.ref.name)?.[1];
+    return stem === undefined
+      ? undefined
+      : `${resource.ref.apiVersion.split('/')[0]}/${resource.ref.kind}/${resource.ref.namespace ?? ''}/${stem}`;
+  };
+  const byStem = (type: 'added' | 'removed') => {
+    const found = new Map<string, ResourceChange[]>();
+    for (const change of changes) {
+      const stem =
+        change.type === type ? generatedName(type === 'added' ? change.head : change.base) : undefined;
+      if (stem !== undefined) found.set(stem, [...(found.get(stem) ?? []), change]);
+    }
+    return found;
+  };
+  const added = byStem('added');
+  const removed = byStem('removed');
+  const replaced = new Map<ResourceChange, ResourceChange | undefined>();
+  for (const [stem, [gone, ...moreGone]] of removed) {
+    const [came, ...moreCame] = added.get(stem) ?? [];
+    // Only one each: with several, which pairs with which is a guess.
+    if (!gone || !came || moreGone.length > 0 || moreCame.length > 0) continue;
+    const before = gone.base!;
+    const after = came.head!;
+    const fields = diffObjects(
+      before.object,
+      after.object,
+      isSecret(after.object) || isSecret(before.object),
+      options.ignoreFields,
+    );
+    replaced.set(came, { key: came.key, type: 'modified', base: before, head: after, fields });
+    replaced.set(gone, undefined);
+  }
+  if (replaced.size === 0) return changes;
+  return changes.flatMap((change) => {
+    if (!replaced.has(change)) return [change];
+    const replacement = replaced.get(change);
+    return replacement ? [replacement] : [];
+  });
 }
 
 /** Field-level differences; Secret `data`/`stringData` values are replaced by masks before they leave here. */

@@ -365,6 +365,7 @@ function compare(
     ? diffResources(baseResources, headResources, {
         ignoreFields: context.request.options.ignoreFields ?? NO_IGNORED_FIELDS,
         identical: (a, b) => (a as RenderedResource).text === (b as RenderedResource).text,
+        pairGeneratedNames: true,
       })
     : [];
   const helmChartBumps = diffed ? kustomizeChartBumps(pair, context.indexes) : [];
