@@ -970,7 +970,7 @@ var require_util = __commonJS({
     var net = __require("node:net");
     var { Blob: Blob2 } = __require("node:buffer");
     var nodeUtil = __require("node:util");
-    var { stringify } = __require("node:querystring");
+    var { stringify: stringify2 } = __require("node:querystring");
     var { EventEmitter: EE } = __require("node:events");
     var { InvalidArgumentError } = require_errors();
     var { headerNameLowerCasedRecord } = require_constants();
@@ -1030,7 +1030,7 @@ var require_util = __commonJS({
       if (url.includes("?") || url.includes("#")) {
         throw new Error('Query params cannot be passed when url already contains "?" or "#".');
       }
-      const stringified = stringify(queryParams);
+      const stringified = stringify2(queryParams);
       if (stringified) {
         url += "?" + stringified;
       }
@@ -16237,7 +16237,7 @@ var require_util6 = __commonJS({
         throw new Error("Invalid cookie max-age");
       }
     }
-    function stringify(cookie) {
+    function stringify2(cookie) {
       if (cookie.name.length === 0) {
         return null;
       }
@@ -16295,7 +16295,7 @@ var require_util6 = __commonJS({
       validateCookiePath,
       validateCookieValue,
       toIMFDate,
-      stringify
+      stringify: stringify2
     };
   }
 });
@@ -16441,7 +16441,7 @@ var require_cookies = __commonJS({
   "node_modules/undici/lib/web/cookies/index.js"(exports, module) {
     "use strict";
     var { parseSetCookie } = require_parse();
-    var { stringify } = require_util6();
+    var { stringify: stringify2 } = require_util6();
     var { webidl } = require_webidl();
     var { Headers: Headers2 } = require_headers();
     function getCookies(headers) {
@@ -16484,7 +16484,7 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str2 = stringify(cookie);
+      const str2 = stringify2(cookie);
       if (str2) {
         headers.append("Set-Cookie", str2);
       }
@@ -21392,7 +21392,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify(item, ctx, onComment, onChompKeep) {
+    function stringify2(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -21421,7 +21421,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str2}`;
     }
     exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -21431,7 +21431,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -21453,7 +21453,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str2 = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -21505,7 +21505,7 @@ ${indent}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -21646,7 +21646,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log = require_log();
     var merge3 = require_merge();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
@@ -21682,7 +21682,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify2.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -21749,12 +21749,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify2(collection, ctx, options);
+      const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify3(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
@@ -21779,7 +21779,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str3 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -21846,7 +21846,7 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
+        let str2 = stringify2.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
         if (i < items.length - 1) {
           str2 += ",";
@@ -23207,7 +23207,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines = [];
@@ -23222,7 +23222,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify.createStringifyContext(doc, options);
+      const ctx = stringify2.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -23244,7 +23244,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
@@ -23252,7 +23252,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body);
       } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
+        lines.push(stringify2.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -25388,7 +25388,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
-    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -25441,7 +25441,7 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value);
       return res;
     }
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -27171,7 +27171,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify(value, replacer, options) {
+    function stringify2(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -27196,7 +27196,7 @@ var require_public_api = __commonJS({
     exports.parse = parse4;
     exports.parseAllDocuments = parseAllDocuments2;
     exports.parseDocument = parseDocument8;
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -38342,6 +38342,123 @@ function flatten(value, prefix = "", out = {}) {
   return out;
 }
 
+// lib/collect/argo-kustomize.js
+function kustomizationEdits(options) {
+  if (!isRecord(options))
+    return void 0;
+  const strings2 = (value) => Object.fromEntries(Object.entries(asRecord(value)).flatMap(([key, raw]) => {
+    const text = asString(raw);
+    return text === void 0 ? [] : [[key, text]];
+  }));
+  const edits = {
+    images: asList(options.images).flatMap((image) => {
+      const spec = asString(image);
+      return spec ? [imageEdit(spec)] : [];
+    }),
+    commonLabels: strings2(options.commonLabels),
+    labelsWithoutSelector: options.labelWithoutSelector === true,
+    commonAnnotations: strings2(options.commonAnnotations),
+    replicas: asList(options.replicas).flatMap((raw) => {
+      const entry = asRecord(raw);
+      const name = asString(entry.name);
+      const count = Number(asString(entry.count));
+      return name && Number.isInteger(count) ? [{ name, count }] : [];
+    }),
+    patches: asList(options.patches).filter(isRecord),
+    components: asList(options.components).flatMap((raw) => {
+      const path6 = asString(raw);
+      return path6 ? [path6] : [];
+    })
+  };
+  for (const field of ["namePrefix", "nameSuffix", "namespace"]) {
+    const value = asString(options[field]);
+    if (value)
+      edits[field] = value;
+  }
+  const empty = edits.namePrefix === void 0 && edits.nameSuffix === void 0 && edits.namespace === void 0 && edits.images.length === 0 && Object.keys(edits.commonLabels).length === 0 && Object.keys(edits.commonAnnotations).length === 0 && edits.replicas.length === 0 && edits.patches.length === 0 && edits.components.length === 0;
+  return empty ? void 0 : edits;
+}
+function imageEdit(spec) {
+  const equals = spec.indexOf("=");
+  const image = equals === -1 ? spec : spec.slice(equals + 1);
+  let newName = image;
+  let newTag;
+  let digest;
+  const at = image.indexOf("@");
+  if (at !== -1) {
+    newName = image.slice(0, at);
+    digest = image.slice(at + 1);
+  } else {
+    const colon = image.lastIndexOf(":");
+    if (colon > image.lastIndexOf("/")) {
+      newName = image.slice(0, colon);
+      newTag = image.slice(colon + 1);
+    }
+  }
+  const name = equals === -1 ? newName : spec.slice(0, equals);
+  return {
+    name,
+    ...newName !== name ? { newName } : {},
+    ...newTag !== void 0 ? { newTag } : {},
+    ...digest !== void 0 ? { digest } : {}
+  };
+}
+function applyEdits(kustomization, edits) {
+  const result2 = { ...kustomization };
+  if (edits.namePrefix !== void 0)
+    result2.namePrefix = edits.namePrefix;
+  if (edits.nameSuffix !== void 0)
+    result2.nameSuffix = edits.nameSuffix;
+  if (edits.namespace !== void 0)
+    result2.namespace = edits.namespace;
+  if (edits.images.length > 0) {
+    const images = asList(result2.images).map((entry) => ({ ...asRecord(entry) }));
+    for (const edit of edits.images) {
+      const existing = images.find((entry2) => entry2.name === edit.name);
+      const entry = existing ?? { name: edit.name };
+      if (edit.newName !== void 0)
+        entry.newName = edit.newName;
+      if (edit.newTag !== void 0) {
+        entry.newTag = edit.newTag;
+        delete entry.digest;
+      }
+      if (edit.digest !== void 0) {
+        entry.digest = edit.digest;
+        delete entry.newTag;
+      }
+      if (!existing)
+        images.push(entry);
+    }
+    result2.images = images;
+  }
+  if (Object.keys(edits.commonLabels).length > 0) {
+    if (edits.labelsWithoutSelector) {
+      result2.labels = [...asList(result2.labels), { pairs: edits.commonLabels, includeSelectors: false }];
+    } else {
+      result2.commonLabels = { ...asRecord(result2.commonLabels), ...edits.commonLabels };
+    }
+  }
+  if (Object.keys(edits.commonAnnotations).length > 0) {
+    result2.commonAnnotations = { ...asRecord(result2.commonAnnotations), ...edits.commonAnnotations };
+  }
+  if (edits.replicas.length > 0) {
+    const replicas = asList(result2.replicas).map((entry) => ({ ...asRecord(entry) }));
+    for (const edit of edits.replicas) {
+      const existing = replicas.find((entry) => entry.name === edit.name);
+      if (existing)
+        existing.count = edit.count;
+      else
+        replicas.push({ name: edit.name, count: edit.count });
+    }
+    result2.replicas = replicas;
+  }
+  if (edits.patches.length > 0)
+    result2.patches = [...asList(result2.patches), ...edits.patches];
+  if (edits.components.length > 0)
+    result2.components = [...asList(result2.components), ...edits.components];
+  return result2;
+}
+
 // lib/collect/argo.js
 var ARGO_API_GROUP = "argoproj.io";
 function isArgoApplication(resource) {
@@ -38427,7 +38544,7 @@ function sourceTarget(app, source, sourcePath, position, context3) {
     const kind = sourceKind(dir, context3.index);
     if (kind === "kustomize") {
       context3.consumed.add(dir);
-      return kustomizeSourceTarget(common, dir, context3.index);
+      return kustomizeSourceTarget(common, dir, context3.index, kustomizationEdits(source.kustomize), at);
     }
     if (kind !== "helm")
       return void 0;
@@ -38512,13 +38629,26 @@ function sourceTarget(app, source, sourcePath, position, context3) {
   const versionAt2 = chart.type === "path" ? chartVersionAt(chart.path, context3.index) : { file: app.file, line: app.lineOf([...sourcePath, "targetRevision"]) };
   return helmTarget({ ...common, ...versionAt2 ? { versionAt: versionAt2 } : {} }, spec, context3.index, problems);
 }
-function kustomizeSourceTarget(common, dir, index) {
+function kustomizeSourceTarget(common, dir, index, edits, at) {
+  const inputDirs = kustomizeClosure(dir, index.kustomizations);
+  const problems = [];
+  edits?.components.forEach((component, i) => {
+    const path6 = joinRepoPath(dir, component);
+    if (path6 === void 0) {
+      problems.push({
+        message: `kustomize component '${component}' is outside the repository: it is not read`,
+        at: at(["kustomize", "components", i]),
+        severity: "error"
+      });
+    } else
+      inputDirs.push(...kustomizeClosure(path6, index.kustomizations));
+  });
   return {
     ...common,
-    spec: { type: "kustomize", path: dir },
-    inputDirs: kustomizeClosure(dir, index.kustomizations),
+    spec: { type: "kustomize", path: dir, ...edits && { edits } },
+    inputDirs: [...new Set(inputDirs)],
     inputFiles: [],
-    problems: []
+    problems
   };
 }
 function chartVersionAt(dir, index) {
@@ -40216,7 +40346,116 @@ function pullChart(chart, env) {
 // lib/render/kustomize.js
 var import_yaml6 = __toESM(require_dist(), 1);
 import { cp, readFile, writeFile as writeFile3 } from "node:fs/promises";
-import { join as join4, resolve as resolve2 } from "node:path";
+import { join as join5, resolve as resolve2 } from "node:path";
+
+// lib/render/workspace.js
+import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { dirname as dirname3, join as join4 } from "node:path";
+var Workspace = class {
+  tree;
+  dir;
+  written = /* @__PURE__ */ new Set();
+  constructor(tree, dir) {
+    this.tree = tree;
+    this.dir = dir;
+  }
+  async materialize(dirs, files) {
+    const problems = [];
+    const wanted = /* @__PURE__ */ new Set();
+    const add = (dirList, fileList) => {
+      const sorted = [...new Set(dirList)];
+      for (const path6 of this.tree.files.keys()) {
+        if (!this.written.has(path6) && sorted.some((dir) => isUnder(path6, dir)))
+          wanted.add(path6);
+      }
+      for (const path6 of fileList)
+        if (this.tree.files.has(path6) && !this.written.has(path6))
+          wanted.add(path6);
+    };
+    add(dirs, files);
+    const links = [...wanted].filter((path6) => this.tree.files.get(path6) === SYMLINK_MODE);
+    const linkTargets = await this.tree.readText(links);
+    const extraDirs = [];
+    const extraFiles = [];
+    const symlinks = [];
+    for (const link of links) {
+      wanted.delete(link);
+      const target = linkTargets.get(link) ?? "";
+      const resolved = resolveLink(link, target, this.tree);
+      if (resolved === void 0) {
+        problems.push({
+          path: link,
+          message: `symlink ${link} points outside the repository or through another symlink (${target}): not followed`
+        });
+        this.written.add(link);
+        continue;
+      }
+      symlinks.push([link, target]);
+      if (this.tree.dirs.has(resolved))
+        extraDirs.push(resolved);
+      else
+        extraFiles.push(resolved);
+    }
+    if (extraDirs.length + extraFiles.length > 0) {
+      add(extraDirs, extraFiles);
+      for (const path6 of [...wanted])
+        if (this.tree.files.get(path6) === SYMLINK_MODE)
+          wanted.delete(path6);
+    }
+    const blobs = await this.tree.readBuffers([...wanted]);
+    const made = /* @__PURE__ */ new Set();
+    const ensureDir = (path6) => {
+      const parent = dirname3(path6);
+      if (made.has(parent))
+        return;
+      mkdirSync(parent, { recursive: true });
+      made.add(parent);
+    };
+    for (const [path6, blob] of blobs) {
+      this.written.add(path6);
+      if (!blob)
+        continue;
+      const target = join4(this.dir, path6);
+      ensureDir(target);
+      writeFileSync(target, blob, { mode: 420 });
+    }
+    for (const [link, target] of symlinks) {
+      this.written.add(link);
+      const path6 = join4(this.dir, link);
+      ensureDir(path6);
+      try {
+        symlinkSync(target, path6);
+      } catch {
+      }
+    }
+    return problems;
+  }
+  has(path6) {
+    return this.written.has(path6);
+  }
+};
+function resolveLink(link, target, tree) {
+  if (target === "" || target.startsWith("/") || target.includes("\0"))
+    return void 0;
+  const parts = dirOf(link) === "" ? [] : dirOf(link).split("/");
+  for (const part of target.split("/")) {
+    if (part === "" || part === ".")
+      continue;
+    if (part === "..") {
+      if (parts.length === 0)
+        return void 0;
+      parts.pop();
+      continue;
+    }
+    parts.push(part);
+    if (tree.files.get(parts.join("/")) === SYMLINK_MODE)
+      return void 0;
+  }
+  const resolved = parts.join("/");
+  return joinRepoPath("", resolved === "" ? "." : resolved);
+}
+
+// lib/render/kustomize.js
 var NO_FETCHING = {
   GIT_ALLOW_PROTOCOL: "file",
   HTTP_PROXY: "http://127.0.0.1:9",
@@ -40226,7 +40465,7 @@ var NO_FETCHING = {
   NO_PROXY: "",
   no_proxy: ""
 };
-async function renderKustomize(target, spec, side, env) {
+async function renderKustomize(target, spec, repoSide, env) {
   const tool = env.tools.kustomize;
   if (!tool) {
     return {
@@ -40234,12 +40473,18 @@ async function renderKustomize(target, spec, side, env) {
       failure: { kind: "tool-missing", message: env.tools.missing.kustomize ?? "kustomize is not installed" }
     };
   }
-  const info2 = side.index.kustomizations.get(spec.path);
+  const info2 = repoSide.index.kustomizations.get(spec.path);
   if (!info2) {
     return {
       ok: false,
       failure: { kind: "blocked", message: `no kustomization in '${spec.path || "."}'`, at: target.anchor }
     };
+  }
+  const side = spec.edits ? await editedCopy(target, repoSide, env) : repoSide;
+  if (spec.edits) {
+    const failure = await writeEdits(join5(side.workspace.dir, info2.file), spec.edits, target);
+    if (failure)
+      return { ok: false, failure };
   }
   const remote2 = await resolveRemotes(spec.path, side, env);
   if (remote2)
@@ -40274,7 +40519,7 @@ async function renderKustomize(target, spec, side, env) {
       failure: { kind: "failed", message: run.stderr || `kustomize exited with ${run.code}`, at }
     };
   }
-  const root = join4(side.workspace.dir, spec.path);
+  const root = join5(side.workspace.dir, spec.path);
   const parsed = parseRenderedOutput(run.stdout, {
     tool: "kustomize",
     target: target.label,
@@ -40295,6 +40540,38 @@ async function renderKustomize(target, spec, side, env) {
   });
   return { ok: true, resources: parsed.resources, problems: parsed.problems };
 }
+var editedCopies = 0;
+async function editedCopy(target, side, env) {
+  const workspace = new Workspace(side.index.tree, env.sandbox.dir(side.side, "edited", String(++editedCopies)));
+  await workspace.materialize(target.inputDirs, target.inputFiles);
+  return {
+    ...side,
+    workspace,
+    kustomizeOrigins: /* @__PURE__ */ new Map(),
+    remoteResolutions: /* @__PURE__ */ new Map(),
+    remoteSources: /* @__PURE__ */ new Map(),
+    helmChartCopies: /* @__PURE__ */ new Map()
+  };
+}
+async function writeEdits(path6, edits, target) {
+  const text = await readFile(path6, "utf8").catch(() => void 0);
+  let data;
+  try {
+    const doc = text === void 0 ? void 0 : (0, import_yaml6.parseDocument)(text);
+    data = doc && doc.errors.length === 0 ? doc.toJS({ maxAliasCount: 100 }) : void 0;
+  } catch {
+    data = void 0;
+  }
+  if (!isRecord(data)) {
+    return {
+      kind: "blocked",
+      message: "the kustomization could not be read to apply the Application's kustomize options",
+      at: target.anchor
+    };
+  }
+  await writeFile3(path6, (0, import_yaml6.stringify)(applyEdits(data, edits)));
+  return void 0;
+}
 async function resolveRemotes(dir, side, env) {
   const pending = [];
   for (const member of kustomizeClosure(dir, side.index.kustomizations)) {
@@ -40303,7 +40580,7 @@ async function resolveRemotes(dir, side, env) {
       continue;
     let resolution = side.remoteResolutions.get(info2.file);
     if (!resolution) {
-      resolution = env.remote.resolveKustomization(join4(side.workspace.dir, info2.file), info2.file, info2.remote).then((outcome) => {
+      resolution = env.remote.resolveKustomization(join5(side.workspace.dir, info2.file), info2.file, info2.remote).then((outcome) => {
         if (outcome.ok) {
           for (const [copy, sources] of outcome.sources)
             side.remoteSources.set(copy, [...side.remoteSources.get(copy) ?? [], ...sources]);
@@ -40361,7 +40638,7 @@ async function prepareHelmCharts(dir, side, env) {
         } : { type: "repo", repoURL: chart.repo, chart: chart.name, version: chart.version ?? "" }, env).then(async (pulled) => {
           if ("failure" in pulled)
             return { kind: "failed", message: pulled.failure, at };
-          await cp(pulled.dir, join4(side.workspace.dir, destination), { recursive: true });
+          await cp(pulled.dir, join5(side.workspace.dir, destination), { recursive: true });
           return void 0;
         });
         side.helmChartCopies.set(destination, copied);
@@ -40376,7 +40653,7 @@ function requestOrigins(file, side) {
   let pending = side.kustomizeOrigins.get(file);
   if (!pending) {
     pending = (async () => {
-      const path6 = join4(side.workspace.dir, file);
+      const path6 = join5(side.workspace.dir, file);
       const text = await readFile(path6, "utf8").catch(() => void 0);
       if (text === void 0)
         return false;
@@ -40414,7 +40691,7 @@ function locateKustomizeError(stderr, side) {
 var import_yaml7 = __toESM(require_dist(), 1);
 import { createHash as createHash3 } from "node:crypto";
 import { mkdir as mkdir3, readFile as readFile2, writeFile as writeFile4 } from "node:fs/promises";
-import { dirname as dirname3, join as join5, relative as relative2, sep as sep4 } from "node:path";
+import { dirname as dirname4, join as join6, relative as relative2, sep as sep4 } from "node:path";
 var DEFAULT_REMOTE_LIMITS = {
   maxRequests: 400,
   maxBytes: 64 * 1024 * 1024,
@@ -40452,7 +40729,7 @@ var RemoteFetcher = class {
    * them to the local copies. `sources` maps each copy it uses to the entries that brought it in.
    */
   async resolveKustomization(absFile, repoFile, entries) {
-    const fromDir = dirname3(absFile);
+    const fromDir = dirname4(absFile);
     const planned = [];
     for (const entry of entries) {
       const at = { file: repoFile, line: entry.line };
@@ -40534,12 +40811,12 @@ var RemoteFetcher = class {
   plan(remote2, fromDir, depth, via) {
     if (remote2.form === "raw") {
       const hash = createHash3("sha256").update(describeRemote(remote2)).digest("hex").slice(0, 12);
-      const dest = join5(fromDir, FILES_DIR, hash, baseName(remote2.path));
+      const dest = join6(fromDir, FILES_DIR, hash, baseName(remote2.path));
       return { replacement: relativePath(fromDir, dest), root: { kind: "file", remote: remote2, dest, depth, via } };
     }
     const copy = this.repoCopy(remote2);
     return {
-      replacement: relativePath(fromDir, join5(copy.dir, remote2.path)),
+      replacement: relativePath(fromDir, join6(copy.dir, remote2.path)),
       root: { kind: "path", copy, path: remote2.path, expect: "dir", depth, via }
     };
   }
@@ -40548,7 +40825,7 @@ var RemoteFetcher = class {
     let copy = this.repos.get(key);
     if (!copy) {
       const slug = createHash3("sha256").update(key).digest("hex").slice(0, 16);
-      copy = { dir: join5(this.options.dir, slug), remote: { ...remote2, path: "" } };
+      copy = { dir: join6(this.options.dir, slug), remote: { ...remote2, path: "" } };
       this.repos.set(key, copy);
       this.copies.set(copy.dir, { remote: copy.remote, file: false });
     }
@@ -40609,7 +40886,7 @@ var RemoteFetcher = class {
       if (item.expect === "dir") {
         throw new RemoteFailure(`${name} is a file: kustomize reads a git reference as a directory with a kustomization (a single file is a raw.githubusercontent.com URL)`);
       }
-      await writeCopy(join5(copy.dir, path6), result2.content);
+      await writeCopy(join6(copy.dir, path6), result2.content);
       return { next: [], copies: [copy.dir] };
     }
     if (result2.type !== "dir")
@@ -40634,7 +40911,7 @@ var RemoteFetcher = class {
       throw new RemoteFailure(`${fileName} is not a kustomization (invalid YAML)`);
     }
     const references = kustomizationReferences(data);
-    const dirAbs = join5(copy.dir, path6);
+    const dirAbs = join6(copy.dir, path6);
     const next = [];
     let rewritten = false;
     for (const reference of references) {
@@ -40658,7 +40935,7 @@ var RemoteFetcher = class {
       }
       next.push({ kind: "path", copy, path: target, expect: "any", depth: item.depth, via: item.via });
     }
-    await writeCopy(join5(dirAbs, kustomization.name), rewritten ? doc.toString() : content.content);
+    await writeCopy(join6(dirAbs, kustomization.name), rewritten ? doc.toString() : content.content);
     return { next, copies: [copy.dir] };
   }
   /** One API answer, once per run, within the run's limits. */
@@ -40706,7 +40983,7 @@ function relativePath(from, to) {
   return path6 === "" ? "." : path6.startsWith(".") ? path6 : `./${path6}`;
 }
 async function writeCopy(path6, content) {
-  await mkdir3(dirname3(path6), { recursive: true });
+  await mkdir3(dirname4(path6), { recursive: true });
   await writeFile4(path6, content, { mode: 420 });
 }
 function kustomizationReferences(data) {
@@ -40747,10 +41024,10 @@ function kustomizationReferences(data) {
 }
 
 // lib/render/sandbox.js
-import { existsSync as existsSync4, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync as existsSync4, mkdirSync as mkdirSync2, mkdtempSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { rm as rm2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname as dirname4, join as join6 } from "node:path";
+import { dirname as dirname5, join as join7 } from "node:path";
 var PASSED_THROUGH = [
   "PATH",
   "HTTP_PROXY",
@@ -40774,16 +41051,16 @@ var Sandbox = class {
    */
   toolThreads;
   constructor(parent = tmpdir()) {
-    this.root = mkdtempSync(join6(parent, "kube-pr-review-render-"));
+    this.root = mkdtempSync(join7(parent, "kube-pr-review-render-"));
     const dir = (...parts) => {
-      const path6 = join6(this.root, ...parts);
-      mkdirSync(path6, { recursive: true });
+      const path6 = join7(this.root, ...parts);
+      mkdirSync2(path6, { recursive: true });
       return path6;
     };
     this.charts = dir("charts");
     const home = dir("home");
-    const kubeconfig = join6(this.root, "kubeconfig");
-    writeFileSync(kubeconfig, "apiVersion: v1\nkind: Config\n");
+    const kubeconfig = join7(this.root, "kubeconfig");
+    writeFileSync2(kubeconfig, "apiVersion: v1\nkind: Config\n");
     this.envBase = {
       HOME: home,
       TMPDIR: dir("tmp"),
@@ -40795,8 +41072,8 @@ var Sandbox = class {
       HELM_CONFIG_HOME: dir("helm", "config"),
       HELM_CACHE_HOME: dir("helm", "cache"),
       HELM_DATA_HOME: dir("helm", "data"),
-      HELM_REGISTRY_CONFIG: join6(this.root, "helm", "config", "registry.json"),
-      HELM_REPOSITORY_CONFIG: join6(this.root, "helm", "config", "repositories.yaml"),
+      HELM_REGISTRY_CONFIG: join7(this.root, "helm", "config", "registry.json"),
+      HELM_REPOSITORY_CONFIG: join7(this.root, "helm", "config", "repositories.yaml"),
       HELM_REPOSITORY_CACHE: dir("helm", "cache", "repository"),
       // kubectl: an empty kubeconfig, so nothing ever talks to a cluster.
       KUBECONFIG: kubeconfig,
@@ -40825,11 +41102,11 @@ var Sandbox = class {
    * without plugins (the charts are local by then).
    */
   kustomizeHelm(helm) {
-    const path6 = join6(this.root, "bin", "helm");
+    const path6 = join7(this.root, "bin", "helm");
     if (!existsSync4(path6)) {
-      mkdirSync(dirname4(path6), { recursive: true });
+      mkdirSync2(dirname5(path6), { recursive: true });
       const quoted = (value) => `'${value.replace(/'/g, `'\\''`)}'`;
-      writeFileSync(path6, [
+      writeFileSync2(path6, [
         "#!/bin/sh",
         "# kube-pr-review: the helm kustomize runs for helmCharts.",
         'case "$1" in',
@@ -40845,8 +41122,8 @@ var Sandbox = class {
   }
   /** A fresh directory under the sandbox. */
   dir(...parts) {
-    const path6 = join6(this.root, ...parts);
-    mkdirSync(path6, { recursive: true });
+    const path6 = join7(this.root, ...parts);
+    mkdirSync2(path6, { recursive: true });
     return path6;
   }
   /** Removes the sandbox; the review goes on meanwhile (nothing reads it once the renders are compared). */
@@ -40915,7 +41192,7 @@ function secretDataValues(object, out) {
 
 // lib/render/tools.js
 import { accessSync, constants as constants3, existsSync as existsSync5, readFileSync as readFileSync2, statSync } from "node:fs";
-import { delimiter as delimiter3, dirname as dirname5, isAbsolute, join as join7, resolve as resolve3 } from "node:path";
+import { delimiter as delimiter3, dirname as dirname6, isAbsolute, join as join8, resolve as resolve3 } from "node:path";
 import { fileURLToPath } from "node:url";
 function findTools(options) {
   const tools = { missing: {} };
@@ -40966,7 +41243,7 @@ function onPath(name, searchPath) {
   for (const dir of searchPath.split(delimiter3)) {
     if (dir === "" || !isAbsolute(dir))
       continue;
-    const candidate = join7(dir, name);
+    const candidate = join8(dir, name);
     if (isExecutable(candidate))
       return candidate;
   }
@@ -40978,13 +41255,13 @@ function ownToolsBin(name) {
     ownRoot = findOwnRoot();
   if (!ownRoot)
     return void 0;
-  const candidate = join7(ownRoot, ".tools", "bin", name);
+  const candidate = join8(ownRoot, ".tools", "bin", name);
   return isExecutable(candidate) ? candidate : void 0;
 }
 function findOwnRoot() {
-  let dir = dirname5(fileURLToPath(import.meta.url));
+  let dir = dirname6(fileURLToPath(import.meta.url));
   for (let level = 0; level < 4; level++) {
-    const manifest = join7(dir, "package.json");
+    const manifest = join8(dir, "package.json");
     if (existsSync5(manifest)) {
       try {
         if (JSON.parse(readFileSync2(manifest, "utf8")).name === TOOL_NAME)
@@ -40992,7 +41269,7 @@ function findOwnRoot() {
       } catch {
       }
     }
-    dir = dirname5(dir);
+    dir = dirname6(dir);
   }
   return null;
 }
@@ -41000,7 +41277,7 @@ function findOwnRoot() {
 // lib/render/values-lines.js
 var import_yaml8 = __toESM(require_dist(), 1);
 import { readFileSync as readFileSync3 } from "node:fs";
-import { join as join8 } from "node:path";
+import { join as join9 } from "node:path";
 function changedValuesLines(file, text) {
   const keys = keyLines(text);
   if (keys.length === 0)
@@ -41122,7 +41399,7 @@ function templateValueRefs(chartDir, template) {
   const key = `${chartDir}\0${template}`;
   let refs = templateCache.get(key);
   if (!refs) {
-    const path6 = join8(chartDir, template.slice(slash + 1));
+    const path6 = join9(chartDir, template.slice(slash + 1));
     let text = "";
     try {
       text = readFileSync3(path6, "utf8");
@@ -41135,113 +41412,6 @@ function templateValueRefs(chartDir, template) {
 }
 function lineForTemplate(lines, refs) {
   return lines.find((line) => refs.some((ref) => ref === line.path || line.path.startsWith(`${ref}.`) || ref.startsWith(`${line.path}.`)));
-}
-
-// lib/render/workspace.js
-import { mkdirSync as mkdirSync2, symlinkSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname6, join as join9 } from "node:path";
-var Workspace = class {
-  tree;
-  dir;
-  written = /* @__PURE__ */ new Set();
-  constructor(tree, dir) {
-    this.tree = tree;
-    this.dir = dir;
-  }
-  async materialize(dirs, files) {
-    const problems = [];
-    const wanted = /* @__PURE__ */ new Set();
-    const add = (dirList, fileList) => {
-      const sorted = [...new Set(dirList)];
-      for (const path6 of this.tree.files.keys()) {
-        if (!this.written.has(path6) && sorted.some((dir) => isUnder(path6, dir)))
-          wanted.add(path6);
-      }
-      for (const path6 of fileList)
-        if (this.tree.files.has(path6) && !this.written.has(path6))
-          wanted.add(path6);
-    };
-    add(dirs, files);
-    const links = [...wanted].filter((path6) => this.tree.files.get(path6) === SYMLINK_MODE);
-    const linkTargets = await this.tree.readText(links);
-    const extraDirs = [];
-    const extraFiles = [];
-    const symlinks = [];
-    for (const link of links) {
-      wanted.delete(link);
-      const target = linkTargets.get(link) ?? "";
-      const resolved = resolveLink(link, target, this.tree);
-      if (resolved === void 0) {
-        problems.push({
-          path: link,
-          message: `symlink ${link} points outside the repository or through another symlink (${target}): not followed`
-        });
-        this.written.add(link);
-        continue;
-      }
-      symlinks.push([link, target]);
-      if (this.tree.dirs.has(resolved))
-        extraDirs.push(resolved);
-      else
-        extraFiles.push(resolved);
-    }
-    if (extraDirs.length + extraFiles.length > 0) {
-      add(extraDirs, extraFiles);
-      for (const path6 of [...wanted])
-        if (this.tree.files.get(path6) === SYMLINK_MODE)
-          wanted.delete(path6);
-    }
-    const blobs = await this.tree.readBuffers([...wanted]);
-    const made = /* @__PURE__ */ new Set();
-    const ensureDir = (path6) => {
-      const parent = dirname6(path6);
-      if (made.has(parent))
-        return;
-      mkdirSync2(parent, { recursive: true });
-      made.add(parent);
-    };
-    for (const [path6, blob] of blobs) {
-      this.written.add(path6);
-      if (!blob)
-        continue;
-      const target = join9(this.dir, path6);
-      ensureDir(target);
-      writeFileSync2(target, blob, { mode: 420 });
-    }
-    for (const [link, target] of symlinks) {
-      this.written.add(link);
-      const path6 = join9(this.dir, link);
-      ensureDir(path6);
-      try {
-        symlinkSync(target, path6);
-      } catch {
-      }
-    }
-    return problems;
-  }
-  has(path6) {
-    return this.written.has(path6);
-  }
-};
-function resolveLink(link, target, tree) {
-  if (target === "" || target.startsWith("/") || target.includes("\0"))
-    return void 0;
-  const parts = dirOf(link) === "" ? [] : dirOf(link).split("/");
-  for (const part of target.split("/")) {
-    if (part === "" || part === ".")
-      continue;
-    if (part === "..") {
-      if (parts.length === 0)
-        return void 0;
-      parts.pop();
-      continue;
-    }
-    parts.push(part);
-    if (tree.files.get(parts.join("/")) === SYMLINK_MODE)
-      return void 0;
-  }
-  const resolved = parts.join("/");
-  return joinRepoPath("", resolved === "" ? "." : resolved);
 }
 
 // lib/render/render-changes.js

@@ -172,6 +172,82 @@ describe('Flux valuesFrom', () => {
   });
 });
 
+describe("an Argo CD Application's kustomize options", () => {
+  let repo: TempRepo;
+  const app = (name: string, tag: string, extra = '') => yaml`
+    apiVersion: argoproj.io/v1alpha1
+    kind: Application
+    metadata: {name: ${name}, namespace: argocd}
+    spec:
+      destination: {namespace: shop}
+      source:
+        repoURL: https://git.example.com/this.git
+        path: overlays/shop
+        kustomize:
+          namePrefix: ${name}-
+          images: [web=registry.example.com/web:${tag}]
+          commonLabels: {team: ${name}}
+          replicas: [{name: web, count: 2}]
+          ${extra}
+  `;
+  const deployment = yaml`
+    apiVersion: apps/v1
+    kind: Deployment
+    metadata: {name: web}
+    spec:
+      replicas: 1
+      selector: {matchLabels: {app: web}}
+      template:
+        metadata: {labels: {app: web}}
+        spec:
+          containers: [{name: web, image: web:1.0}]
+  `;
+  let report: Report;
+  beforeAll(async () => {
+    repo = createRepo(
+      {
+        'argocd/blue.yaml': app('blue', '1.0'),
+        'argocd/green.yaml': app('green', '1.0'),
+        'overlays/shop/kustomization.yaml':
+          'resources: [deployment.yaml]\nimages: [{name: web, newTag: "0.9"}]\n',
+        'overlays/shop/deployment.yaml': deployment,
+        'components/debug/kustomization.yaml': yaml`
+          apiVersion: kustomize.config.k8s.io/v1alpha1
+          kind: Component
+          commonAnnotations: {debug: "on"}
+        `,
+      },
+      {
+        'argocd/blue.yaml': app('blue', '1.1'),
+        'argocd/green.yaml': app('green', '1.0', 'components: [../../components/debug]'),
+      },
+    );
+    report = await review(repo);
+  });
+  afterAll(() => repo.cleanup());
+
+  it('applies them as Argo CD does, each Application to its own copy of the shared overlay', () => {
+    expect(rendered(report)).toEqual({
+      'Application argocd/blue': [
+        'modified apps/Deployment//blue-web: spec.template.spec.containers[0].image="registry.example.com/web:1.1"',
+      ],
+      'Application argocd/green': [
+        'modified apps/Deployment//green-web: metadata.annotations={"debug":"on"}, spec.template.metadata.annotations={"debug":"on"}',
+      ],
+    });
+  });
+
+  it('renders the names, labels and replicas they set', () => {
+    const group = report.changes.find((candidate) => candidate.target === 'Application argocd/blue')!;
+    const web = group.resources[0]!.head!.object as {
+      metadata: { labels: Record<string, string> };
+      spec: { replicas: number };
+    };
+    expect(web.metadata.labels).toEqual({ team: 'blue' });
+    expect(web.spec.replicas).toBe(2);
+  });
+});
+
 describe('Argo CD sources', () => {
   let repo: TempRepo;
   const appSet = yaml`

@@ -1503,7 +1503,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify(item, ctx, onComment, onChompKeep) {
+    function stringify2(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -1532,7 +1532,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str2}`;
     }
     exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -1542,7 +1542,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -1564,7 +1564,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str2 = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -1616,7 +1616,7 @@ ${indent}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -1757,7 +1757,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log = require_log();
     var merge2 = require_merge();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
@@ -1793,7 +1793,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify2.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -1860,12 +1860,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify2(collection, ctx, options);
+      const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify3(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
@@ -1890,7 +1890,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str3 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -1957,7 +1957,7 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
+        let str2 = stringify2.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
         if (i < items.length - 1) {
           str2 += ",";
@@ -3318,7 +3318,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines = [];
@@ -3333,7 +3333,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify.createStringifyContext(doc, options);
+      const ctx = stringify2.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -3355,7 +3355,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
@@ -3363,7 +3363,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body);
       } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
+        lines.push(stringify2.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -5499,7 +5499,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
-    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -5552,7 +5552,7 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value);
       return res;
     }
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -7282,7 +7282,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify(value, replacer, options) {
+    function stringify2(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -7307,7 +7307,7 @@ var require_public_api = __commonJS({
     exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments3;
     exports.parseDocument = parseDocument8;
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -12337,6 +12337,123 @@ function flatten(value, prefix = "", out = {}) {
   return out;
 }
 
+// lib/collect/argo-kustomize.js
+function kustomizationEdits(options) {
+  if (!isRecord(options))
+    return void 0;
+  const strings2 = (value) => Object.fromEntries(Object.entries(asRecord(value)).flatMap(([key, raw]) => {
+    const text = asString(raw);
+    return text === void 0 ? [] : [[key, text]];
+  }));
+  const edits = {
+    images: asList(options.images).flatMap((image) => {
+      const spec = asString(image);
+      return spec ? [imageEdit(spec)] : [];
+    }),
+    commonLabels: strings2(options.commonLabels),
+    labelsWithoutSelector: options.labelWithoutSelector === true,
+    commonAnnotations: strings2(options.commonAnnotations),
+    replicas: asList(options.replicas).flatMap((raw) => {
+      const entry = asRecord(raw);
+      const name = asString(entry.name);
+      const count = Number(asString(entry.count));
+      return name && Number.isInteger(count) ? [{ name, count }] : [];
+    }),
+    patches: asList(options.patches).filter(isRecord),
+    components: asList(options.components).flatMap((raw) => {
+      const path = asString(raw);
+      return path ? [path] : [];
+    })
+  };
+  for (const field of ["namePrefix", "nameSuffix", "namespace"]) {
+    const value = asString(options[field]);
+    if (value)
+      edits[field] = value;
+  }
+  const empty = edits.namePrefix === void 0 && edits.nameSuffix === void 0 && edits.namespace === void 0 && edits.images.length === 0 && Object.keys(edits.commonLabels).length === 0 && Object.keys(edits.commonAnnotations).length === 0 && edits.replicas.length === 0 && edits.patches.length === 0 && edits.components.length === 0;
+  return empty ? void 0 : edits;
+}
+function imageEdit(spec) {
+  const equals = spec.indexOf("=");
+  const image = equals === -1 ? spec : spec.slice(equals + 1);
+  let newName = image;
+  let newTag;
+  let digest;
+  const at = image.indexOf("@");
+  if (at !== -1) {
+    newName = image.slice(0, at);
+    digest = image.slice(at + 1);
+  } else {
+    const colon = image.lastIndexOf(":");
+    if (colon > image.lastIndexOf("/")) {
+      newName = image.slice(0, colon);
+      newTag = image.slice(colon + 1);
+    }
+  }
+  const name = equals === -1 ? newName : spec.slice(0, equals);
+  return {
+    name,
+    ...newName !== name ? { newName } : {},
+    ...newTag !== void 0 ? { newTag } : {},
+    ...digest !== void 0 ? { digest } : {}
+  };
+}
+function applyEdits(kustomization, edits) {
+  const result2 = { ...kustomization };
+  if (edits.namePrefix !== void 0)
+    result2.namePrefix = edits.namePrefix;
+  if (edits.nameSuffix !== void 0)
+    result2.nameSuffix = edits.nameSuffix;
+  if (edits.namespace !== void 0)
+    result2.namespace = edits.namespace;
+  if (edits.images.length > 0) {
+    const images = asList(result2.images).map((entry) => ({ ...asRecord(entry) }));
+    for (const edit of edits.images) {
+      const existing = images.find((entry2) => entry2.name === edit.name);
+      const entry = existing ?? { name: edit.name };
+      if (edit.newName !== void 0)
+        entry.newName = edit.newName;
+      if (edit.newTag !== void 0) {
+        entry.newTag = edit.newTag;
+        delete entry.digest;
+      }
+      if (edit.digest !== void 0) {
+        entry.digest = edit.digest;
+        delete entry.newTag;
+      }
+      if (!existing)
+        images.push(entry);
+    }
+    result2.images = images;
+  }
+  if (Object.keys(edits.commonLabels).length > 0) {
+    if (edits.labelsWithoutSelector) {
+      result2.labels = [...asList(result2.labels), { pairs: edits.commonLabels, includeSelectors: false }];
+    } else {
+      result2.commonLabels = { ...asRecord(result2.commonLabels), ...edits.commonLabels };
+    }
+  }
+  if (Object.keys(edits.commonAnnotations).length > 0) {
+    result2.commonAnnotations = { ...asRecord(result2.commonAnnotations), ...edits.commonAnnotations };
+  }
+  if (edits.replicas.length > 0) {
+    const replicas = asList(result2.replicas).map((entry) => ({ ...asRecord(entry) }));
+    for (const edit of edits.replicas) {
+      const existing = replicas.find((entry) => entry.name === edit.name);
+      if (existing)
+        existing.count = edit.count;
+      else
+        replicas.push({ name: edit.name, count: edit.count });
+    }
+    result2.replicas = replicas;
+  }
+  if (edits.patches.length > 0)
+    result2.patches = [...asList(result2.patches), ...edits.patches];
+  if (edits.components.length > 0)
+    result2.components = [...asList(result2.components), ...edits.components];
+  return result2;
+}
+
 // lib/collect/argo.js
 var ARGO_API_GROUP = "argoproj.io";
 function isArgoApplication(resource) {
@@ -12422,7 +12539,7 @@ function sourceTarget(app, source, sourcePath, position, context) {
     const kind = sourceKind(dir, context.index);
     if (kind === "kustomize") {
       context.consumed.add(dir);
-      return kustomizeSourceTarget(common, dir, context.index);
+      return kustomizeSourceTarget(common, dir, context.index, kustomizationEdits(source.kustomize), at);
     }
     if (kind !== "helm")
       return void 0;
@@ -12507,13 +12624,26 @@ function sourceTarget(app, source, sourcePath, position, context) {
   const versionAt2 = chart.type === "path" ? chartVersionAt(chart.path, context.index) : { file: app.file, line: app.lineOf([...sourcePath, "targetRevision"]) };
   return helmTarget({ ...common, ...versionAt2 ? { versionAt: versionAt2 } : {} }, spec, context.index, problems);
 }
-function kustomizeSourceTarget(common, dir, index) {
+function kustomizeSourceTarget(common, dir, index, edits, at) {
+  const inputDirs = kustomizeClosure(dir, index.kustomizations);
+  const problems = [];
+  edits?.components.forEach((component, i) => {
+    const path = joinRepoPath(dir, component);
+    if (path === void 0) {
+      problems.push({
+        message: `kustomize component '${component}' is outside the repository: it is not read`,
+        at: at(["kustomize", "components", i]),
+        severity: "error"
+      });
+    } else
+      inputDirs.push(...kustomizeClosure(path, index.kustomizations));
+  });
   return {
     ...common,
-    spec: { type: "kustomize", path: dir },
-    inputDirs: kustomizeClosure(dir, index.kustomizations),
+    spec: { type: "kustomize", path: dir, ...edits && { edits } },
+    inputDirs: [...new Set(inputDirs)],
     inputFiles: [],
-    problems: []
+    problems
   };
 }
 function chartVersionAt(dir, index) {
@@ -14286,7 +14416,116 @@ function pullChart(chart, env) {
 // lib/render/kustomize.js
 var import_yaml7 = __toESM(require_dist(), 1);
 import { cp, readFile as readFile2, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join3, resolve as resolve2 } from "node:path";
+import { join as join4, resolve as resolve2 } from "node:path";
+
+// lib/render/workspace.js
+import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { dirname, join as join3 } from "node:path";
+var Workspace = class {
+  tree;
+  dir;
+  written = /* @__PURE__ */ new Set();
+  constructor(tree, dir) {
+    this.tree = tree;
+    this.dir = dir;
+  }
+  async materialize(dirs, files) {
+    const problems = [];
+    const wanted = /* @__PURE__ */ new Set();
+    const add = (dirList, fileList) => {
+      const sorted = [...new Set(dirList)];
+      for (const path of this.tree.files.keys()) {
+        if (!this.written.has(path) && sorted.some((dir) => isUnder(path, dir)))
+          wanted.add(path);
+      }
+      for (const path of fileList)
+        if (this.tree.files.has(path) && !this.written.has(path))
+          wanted.add(path);
+    };
+    add(dirs, files);
+    const links = [...wanted].filter((path) => this.tree.files.get(path) === SYMLINK_MODE);
+    const linkTargets = await this.tree.readText(links);
+    const extraDirs = [];
+    const extraFiles = [];
+    const symlinks = [];
+    for (const link of links) {
+      wanted.delete(link);
+      const target = linkTargets.get(link) ?? "";
+      const resolved = resolveLink(link, target, this.tree);
+      if (resolved === void 0) {
+        problems.push({
+          path: link,
+          message: `symlink ${link} points outside the repository or through another symlink (${target}): not followed`
+        });
+        this.written.add(link);
+        continue;
+      }
+      symlinks.push([link, target]);
+      if (this.tree.dirs.has(resolved))
+        extraDirs.push(resolved);
+      else
+        extraFiles.push(resolved);
+    }
+    if (extraDirs.length + extraFiles.length > 0) {
+      add(extraDirs, extraFiles);
+      for (const path of [...wanted])
+        if (this.tree.files.get(path) === SYMLINK_MODE)
+          wanted.delete(path);
+    }
+    const blobs = await this.tree.readBuffers([...wanted]);
+    const made = /* @__PURE__ */ new Set();
+    const ensureDir = (path) => {
+      const parent = dirname(path);
+      if (made.has(parent))
+        return;
+      mkdirSync(parent, { recursive: true });
+      made.add(parent);
+    };
+    for (const [path, blob] of blobs) {
+      this.written.add(path);
+      if (!blob)
+        continue;
+      const target = join3(this.dir, path);
+      ensureDir(target);
+      writeFileSync(target, blob, { mode: 420 });
+    }
+    for (const [link, target] of symlinks) {
+      this.written.add(link);
+      const path = join3(this.dir, link);
+      ensureDir(path);
+      try {
+        symlinkSync(target, path);
+      } catch {
+      }
+    }
+    return problems;
+  }
+  has(path) {
+    return this.written.has(path);
+  }
+};
+function resolveLink(link, target, tree) {
+  if (target === "" || target.startsWith("/") || target.includes("\0"))
+    return void 0;
+  const parts = dirOf(link) === "" ? [] : dirOf(link).split("/");
+  for (const part of target.split("/")) {
+    if (part === "" || part === ".")
+      continue;
+    if (part === "..") {
+      if (parts.length === 0)
+        return void 0;
+      parts.pop();
+      continue;
+    }
+    parts.push(part);
+    if (tree.files.get(parts.join("/")) === SYMLINK_MODE)
+      return void 0;
+  }
+  const resolved = parts.join("/");
+  return joinRepoPath("", resolved === "" ? "." : resolved);
+}
+
+// lib/render/kustomize.js
 var NO_FETCHING = {
   GIT_ALLOW_PROTOCOL: "file",
   HTTP_PROXY: "http://127.0.0.1:9",
@@ -14296,7 +14535,7 @@ var NO_FETCHING = {
   NO_PROXY: "",
   no_proxy: ""
 };
-async function renderKustomize(target, spec, side, env) {
+async function renderKustomize(target, spec, repoSide, env) {
   const tool = env.tools.kustomize;
   if (!tool) {
     return {
@@ -14304,12 +14543,18 @@ async function renderKustomize(target, spec, side, env) {
       failure: { kind: "tool-missing", message: env.tools.missing.kustomize ?? "kustomize is not installed" }
     };
   }
-  const info = side.index.kustomizations.get(spec.path);
+  const info = repoSide.index.kustomizations.get(spec.path);
   if (!info) {
     return {
       ok: false,
       failure: { kind: "blocked", message: `no kustomization in '${spec.path || "."}'`, at: target.anchor }
     };
+  }
+  const side = spec.edits ? await editedCopy(target, repoSide, env) : repoSide;
+  if (spec.edits) {
+    const failure = await writeEdits(join4(side.workspace.dir, info.file), spec.edits, target);
+    if (failure)
+      return { ok: false, failure };
   }
   const remote2 = await resolveRemotes(spec.path, side, env);
   if (remote2)
@@ -14344,7 +14589,7 @@ async function renderKustomize(target, spec, side, env) {
       failure: { kind: "failed", message: run2.stderr || `kustomize exited with ${run2.code}`, at }
     };
   }
-  const root = join3(side.workspace.dir, spec.path);
+  const root = join4(side.workspace.dir, spec.path);
   const parsed = parseRenderedOutput(run2.stdout, {
     tool: "kustomize",
     target: target.label,
@@ -14365,6 +14610,38 @@ async function renderKustomize(target, spec, side, env) {
   });
   return { ok: true, resources: parsed.resources, problems: parsed.problems };
 }
+var editedCopies = 0;
+async function editedCopy(target, side, env) {
+  const workspace = new Workspace(side.index.tree, env.sandbox.dir(side.side, "edited", String(++editedCopies)));
+  await workspace.materialize(target.inputDirs, target.inputFiles);
+  return {
+    ...side,
+    workspace,
+    kustomizeOrigins: /* @__PURE__ */ new Map(),
+    remoteResolutions: /* @__PURE__ */ new Map(),
+    remoteSources: /* @__PURE__ */ new Map(),
+    helmChartCopies: /* @__PURE__ */ new Map()
+  };
+}
+async function writeEdits(path, edits, target) {
+  const text = await readFile2(path, "utf8").catch(() => void 0);
+  let data;
+  try {
+    const doc = text === void 0 ? void 0 : (0, import_yaml7.parseDocument)(text);
+    data = doc && doc.errors.length === 0 ? doc.toJS({ maxAliasCount: 100 }) : void 0;
+  } catch {
+    data = void 0;
+  }
+  if (!isRecord(data)) {
+    return {
+      kind: "blocked",
+      message: "the kustomization could not be read to apply the Application's kustomize options",
+      at: target.anchor
+    };
+  }
+  await writeFile2(path, (0, import_yaml7.stringify)(applyEdits(data, edits)));
+  return void 0;
+}
 async function resolveRemotes(dir, side, env) {
   const pending = [];
   for (const member of kustomizeClosure(dir, side.index.kustomizations)) {
@@ -14373,7 +14650,7 @@ async function resolveRemotes(dir, side, env) {
       continue;
     let resolution = side.remoteResolutions.get(info.file);
     if (!resolution) {
-      resolution = env.remote.resolveKustomization(join3(side.workspace.dir, info.file), info.file, info.remote).then((outcome) => {
+      resolution = env.remote.resolveKustomization(join4(side.workspace.dir, info.file), info.file, info.remote).then((outcome) => {
         if (outcome.ok) {
           for (const [copy, sources] of outcome.sources)
             side.remoteSources.set(copy, [...side.remoteSources.get(copy) ?? [], ...sources]);
@@ -14431,7 +14708,7 @@ async function prepareHelmCharts(dir, side, env) {
         } : { type: "repo", repoURL: chart.repo, chart: chart.name, version: chart.version ?? "" }, env).then(async (pulled) => {
           if ("failure" in pulled)
             return { kind: "failed", message: pulled.failure, at };
-          await cp(pulled.dir, join3(side.workspace.dir, destination), { recursive: true });
+          await cp(pulled.dir, join4(side.workspace.dir, destination), { recursive: true });
           return void 0;
         });
         side.helmChartCopies.set(destination, copied);
@@ -14446,7 +14723,7 @@ function requestOrigins(file, side) {
   let pending = side.kustomizeOrigins.get(file);
   if (!pending) {
     pending = (async () => {
-      const path = join3(side.workspace.dir, file);
+      const path = join4(side.workspace.dir, file);
       const text = await readFile2(path, "utf8").catch(() => void 0);
       if (text === void 0)
         return false;
@@ -14484,7 +14761,7 @@ function locateKustomizeError(stderr, side) {
 var import_yaml8 = __toESM(require_dist(), 1);
 import { createHash as createHash3 } from "node:crypto";
 import { mkdir as mkdir2, readFile as readFile3, writeFile as writeFile3 } from "node:fs/promises";
-import { dirname, join as join4, relative as relative3, sep } from "node:path";
+import { dirname as dirname2, join as join5, relative as relative3, sep } from "node:path";
 var DEFAULT_REMOTE_LIMITS = {
   maxRequests: 400,
   maxBytes: 64 * 1024 * 1024,
@@ -14522,7 +14799,7 @@ var RemoteFetcher = class {
    * them to the local copies. `sources` maps each copy it uses to the entries that brought it in.
    */
   async resolveKustomization(absFile, repoFile, entries) {
-    const fromDir = dirname(absFile);
+    const fromDir = dirname2(absFile);
     const planned = [];
     for (const entry of entries) {
       const at = { file: repoFile, line: entry.line };
@@ -14604,12 +14881,12 @@ var RemoteFetcher = class {
   plan(remote2, fromDir, depth, via) {
     if (remote2.form === "raw") {
       const hash = createHash3("sha256").update(describeRemote(remote2)).digest("hex").slice(0, 12);
-      const dest = join4(fromDir, FILES_DIR, hash, baseName(remote2.path));
+      const dest = join5(fromDir, FILES_DIR, hash, baseName(remote2.path));
       return { replacement: relativePath(fromDir, dest), root: { kind: "file", remote: remote2, dest, depth, via } };
     }
     const copy = this.repoCopy(remote2);
     return {
-      replacement: relativePath(fromDir, join4(copy.dir, remote2.path)),
+      replacement: relativePath(fromDir, join5(copy.dir, remote2.path)),
       root: { kind: "path", copy, path: remote2.path, expect: "dir", depth, via }
     };
   }
@@ -14618,7 +14895,7 @@ var RemoteFetcher = class {
     let copy = this.repos.get(key);
     if (!copy) {
       const slug = createHash3("sha256").update(key).digest("hex").slice(0, 16);
-      copy = { dir: join4(this.options.dir, slug), remote: { ...remote2, path: "" } };
+      copy = { dir: join5(this.options.dir, slug), remote: { ...remote2, path: "" } };
       this.repos.set(key, copy);
       this.copies.set(copy.dir, { remote: copy.remote, file: false });
     }
@@ -14679,7 +14956,7 @@ var RemoteFetcher = class {
       if (item.expect === "dir") {
         throw new RemoteFailure(`${name} is a file: kustomize reads a git reference as a directory with a kustomization (a single file is a raw.githubusercontent.com URL)`);
       }
-      await writeCopy(join4(copy.dir, path), result2.content);
+      await writeCopy(join5(copy.dir, path), result2.content);
       return { next: [], copies: [copy.dir] };
     }
     if (result2.type !== "dir")
@@ -14704,7 +14981,7 @@ var RemoteFetcher = class {
       throw new RemoteFailure(`${fileName} is not a kustomization (invalid YAML)`);
     }
     const references = kustomizationReferences(data);
-    const dirAbs = join4(copy.dir, path);
+    const dirAbs = join5(copy.dir, path);
     const next = [];
     let rewritten = false;
     for (const reference of references) {
@@ -14728,7 +15005,7 @@ var RemoteFetcher = class {
       }
       next.push({ kind: "path", copy, path: target, expect: "any", depth: item.depth, via: item.via });
     }
-    await writeCopy(join4(dirAbs, kustomization.name), rewritten ? doc.toString() : content.content);
+    await writeCopy(join5(dirAbs, kustomization.name), rewritten ? doc.toString() : content.content);
     return { next, copies: [copy.dir] };
   }
   /** One API answer, once per run, within the run's limits. */
@@ -14776,7 +15053,7 @@ function relativePath(from, to) {
   return path === "" ? "." : path.startsWith(".") ? path : `./${path}`;
 }
 async function writeCopy(path, content) {
-  await mkdir2(dirname(path), { recursive: true });
+  await mkdir2(dirname2(path), { recursive: true });
   await writeFile3(path, content, { mode: 420 });
 }
 function kustomizationReferences(data) {
@@ -14817,10 +15094,10 @@ function kustomizationReferences(data) {
 }
 
 // lib/render/sandbox.js
-import { existsSync as existsSync2, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync as existsSync2, mkdirSync as mkdirSync2, mkdtempSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname as dirname2, join as join5 } from "node:path";
+import { dirname as dirname3, join as join6 } from "node:path";
 var PASSED_THROUGH = [
   "PATH",
   "HTTP_PROXY",
@@ -14844,16 +15121,16 @@ var Sandbox = class {
    */
   toolThreads;
   constructor(parent = tmpdir()) {
-    this.root = mkdtempSync(join5(parent, "kube-pr-review-render-"));
+    this.root = mkdtempSync(join6(parent, "kube-pr-review-render-"));
     const dir = (...parts) => {
-      const path = join5(this.root, ...parts);
-      mkdirSync(path, { recursive: true });
+      const path = join6(this.root, ...parts);
+      mkdirSync2(path, { recursive: true });
       return path;
     };
     this.charts = dir("charts");
     const home = dir("home");
-    const kubeconfig = join5(this.root, "kubeconfig");
-    writeFileSync(kubeconfig, "apiVersion: v1\nkind: Config\n");
+    const kubeconfig = join6(this.root, "kubeconfig");
+    writeFileSync2(kubeconfig, "apiVersion: v1\nkind: Config\n");
     this.envBase = {
       HOME: home,
       TMPDIR: dir("tmp"),
@@ -14865,8 +15142,8 @@ var Sandbox = class {
       HELM_CONFIG_HOME: dir("helm", "config"),
       HELM_CACHE_HOME: dir("helm", "cache"),
       HELM_DATA_HOME: dir("helm", "data"),
-      HELM_REGISTRY_CONFIG: join5(this.root, "helm", "config", "registry.json"),
-      HELM_REPOSITORY_CONFIG: join5(this.root, "helm", "config", "repositories.yaml"),
+      HELM_REGISTRY_CONFIG: join6(this.root, "helm", "config", "registry.json"),
+      HELM_REPOSITORY_CONFIG: join6(this.root, "helm", "config", "repositories.yaml"),
       HELM_REPOSITORY_CACHE: dir("helm", "cache", "repository"),
       // kubectl: an empty kubeconfig, so nothing ever talks to a cluster.
       KUBECONFIG: kubeconfig,
@@ -14895,11 +15172,11 @@ var Sandbox = class {
    * without plugins (the charts are local by then).
    */
   kustomizeHelm(helm) {
-    const path = join5(this.root, "bin", "helm");
+    const path = join6(this.root, "bin", "helm");
     if (!existsSync2(path)) {
-      mkdirSync(dirname2(path), { recursive: true });
+      mkdirSync2(dirname3(path), { recursive: true });
       const quoted = (value) => `'${value.replace(/'/g, `'\\''`)}'`;
-      writeFileSync(path, [
+      writeFileSync2(path, [
         "#!/bin/sh",
         "# kube-pr-review: the helm kustomize runs for helmCharts.",
         'case "$1" in',
@@ -14915,8 +15192,8 @@ var Sandbox = class {
   }
   /** A fresh directory under the sandbox. */
   dir(...parts) {
-    const path = join5(this.root, ...parts);
-    mkdirSync(path, { recursive: true });
+    const path = join6(this.root, ...parts);
+    mkdirSync2(path, { recursive: true });
     return path;
   }
   /** Removes the sandbox; the review goes on meanwhile (nothing reads it once the renders are compared). */
@@ -14985,7 +15262,7 @@ function secretDataValues(object, out) {
 
 // lib/render/tools.js
 import { accessSync, constants, existsSync as existsSync3, readFileSync, statSync } from "node:fs";
-import { delimiter, dirname as dirname3, isAbsolute as isAbsolute2, join as join6, resolve as resolve3 } from "node:path";
+import { delimiter, dirname as dirname4, isAbsolute as isAbsolute2, join as join7, resolve as resolve3 } from "node:path";
 import { fileURLToPath } from "node:url";
 function findTools(options) {
   const tools = { missing: {} };
@@ -15036,7 +15313,7 @@ function onPath(name, searchPath) {
   for (const dir of searchPath.split(delimiter)) {
     if (dir === "" || !isAbsolute2(dir))
       continue;
-    const candidate = join6(dir, name);
+    const candidate = join7(dir, name);
     if (isExecutable(candidate))
       return candidate;
   }
@@ -15048,13 +15325,13 @@ function ownToolsBin(name) {
     ownRoot = findOwnRoot();
   if (!ownRoot)
     return void 0;
-  const candidate = join6(ownRoot, ".tools", "bin", name);
+  const candidate = join7(ownRoot, ".tools", "bin", name);
   return isExecutable(candidate) ? candidate : void 0;
 }
 function findOwnRoot() {
-  let dir = dirname3(fileURLToPath(import.meta.url));
+  let dir = dirname4(fileURLToPath(import.meta.url));
   for (let level = 0; level < 4; level++) {
-    const manifest = join6(dir, "package.json");
+    const manifest = join7(dir, "package.json");
     if (existsSync3(manifest)) {
       try {
         if (JSON.parse(readFileSync(manifest, "utf8")).name === TOOL_NAME)
@@ -15062,7 +15339,7 @@ function findOwnRoot() {
       } catch {
       }
     }
-    dir = dirname3(dir);
+    dir = dirname4(dir);
   }
   return null;
 }
@@ -15070,7 +15347,7 @@ function findOwnRoot() {
 // lib/render/values-lines.js
 var import_yaml9 = __toESM(require_dist(), 1);
 import { readFileSync as readFileSync2 } from "node:fs";
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
 function changedValuesLines(file, text) {
   const keys = keyLines(text);
   if (keys.length === 0)
@@ -15192,7 +15469,7 @@ function templateValueRefs(chartDir, template) {
   const key = `${chartDir}\0${template}`;
   let refs = templateCache.get(key);
   if (!refs) {
-    const path = join7(chartDir, template.slice(slash + 1));
+    const path = join8(chartDir, template.slice(slash + 1));
     let text = "";
     try {
       text = readFileSync2(path, "utf8");
@@ -15205,113 +15482,6 @@ function templateValueRefs(chartDir, template) {
 }
 function lineForTemplate(lines, refs) {
   return lines.find((line) => refs.some((ref) => ref === line.path || line.path.startsWith(`${ref}.`) || ref.startsWith(`${line.path}.`)));
-}
-
-// lib/render/workspace.js
-import { mkdirSync as mkdirSync2, symlinkSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname4, join as join8 } from "node:path";
-var Workspace = class {
-  tree;
-  dir;
-  written = /* @__PURE__ */ new Set();
-  constructor(tree, dir) {
-    this.tree = tree;
-    this.dir = dir;
-  }
-  async materialize(dirs, files) {
-    const problems = [];
-    const wanted = /* @__PURE__ */ new Set();
-    const add = (dirList, fileList) => {
-      const sorted = [...new Set(dirList)];
-      for (const path of this.tree.files.keys()) {
-        if (!this.written.has(path) && sorted.some((dir) => isUnder(path, dir)))
-          wanted.add(path);
-      }
-      for (const path of fileList)
-        if (this.tree.files.has(path) && !this.written.has(path))
-          wanted.add(path);
-    };
-    add(dirs, files);
-    const links = [...wanted].filter((path) => this.tree.files.get(path) === SYMLINK_MODE);
-    const linkTargets = await this.tree.readText(links);
-    const extraDirs = [];
-    const extraFiles = [];
-    const symlinks = [];
-    for (const link of links) {
-      wanted.delete(link);
-      const target = linkTargets.get(link) ?? "";
-      const resolved = resolveLink(link, target, this.tree);
-      if (resolved === void 0) {
-        problems.push({
-          path: link,
-          message: `symlink ${link} points outside the repository or through another symlink (${target}): not followed`
-        });
-        this.written.add(link);
-        continue;
-      }
-      symlinks.push([link, target]);
-      if (this.tree.dirs.has(resolved))
-        extraDirs.push(resolved);
-      else
-        extraFiles.push(resolved);
-    }
-    if (extraDirs.length + extraFiles.length > 0) {
-      add(extraDirs, extraFiles);
-      for (const path of [...wanted])
-        if (this.tree.files.get(path) === SYMLINK_MODE)
-          wanted.delete(path);
-    }
-    const blobs = await this.tree.readBuffers([...wanted]);
-    const made = /* @__PURE__ */ new Set();
-    const ensureDir = (path) => {
-      const parent = dirname4(path);
-      if (made.has(parent))
-        return;
-      mkdirSync2(parent, { recursive: true });
-      made.add(parent);
-    };
-    for (const [path, blob] of blobs) {
-      this.written.add(path);
-      if (!blob)
-        continue;
-      const target = join8(this.dir, path);
-      ensureDir(target);
-      writeFileSync2(target, blob, { mode: 420 });
-    }
-    for (const [link, target] of symlinks) {
-      this.written.add(link);
-      const path = join8(this.dir, link);
-      ensureDir(path);
-      try {
-        symlinkSync(target, path);
-      } catch {
-      }
-    }
-    return problems;
-  }
-  has(path) {
-    return this.written.has(path);
-  }
-};
-function resolveLink(link, target, tree) {
-  if (target === "" || target.startsWith("/") || target.includes("\0"))
-    return void 0;
-  const parts = dirOf(link) === "" ? [] : dirOf(link).split("/");
-  for (const part of target.split("/")) {
-    if (part === "" || part === ".")
-      continue;
-    if (part === "..") {
-      if (parts.length === 0)
-        return void 0;
-      parts.pop();
-      continue;
-    }
-    parts.push(part);
-    if (tree.files.get(parts.join("/")) === SYMLINK_MODE)
-      return void 0;
-  }
-  const resolved = parts.join("/");
-  return joinRepoPath("", resolved === "" ? "." : resolved);
 }
 
 // lib/render/render-changes.js

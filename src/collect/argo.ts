@@ -5,7 +5,8 @@ import { emptyHelmSpec, helmTarget, sourceKind, valuesFileProblem } from './inde
 import { applicationSet } from './applicationset.js';
 import { kustomizeClosure } from './kustomizations.js';
 import { isRemoteReference, joinRepoPath, repoPath } from './paths.js';
-import type { ChartSource, Location, RenderTarget, TargetProblem } from './targets.js';
+import type { ChartSource, KustomizationEdits, Location, RenderTarget, TargetProblem } from './targets.js';
+import { kustomizationEdits } from './argo-kustomize.js';
 import { asString } from './yaml-data.js';
 import { asList, asRecord, isRecord } from '../util/objects.js';
 
@@ -133,7 +134,7 @@ function sourceTarget(
     const kind = sourceKind(dir, context.index);
     if (kind === 'kustomize') {
       context.consumed.add(dir);
-      return kustomizeSourceTarget(common, dir, context.index);
+      return kustomizeSourceTarget(common, dir, context.index, kustomizationEdits(source.kustomize), at);
     }
     if (kind !== 'helm') return undefined; // plain manifests are reviewed as files; a missing path lives elsewhere
     context.consumed.add(dir);
@@ -223,13 +224,28 @@ function kustomizeSourceTarget(
   common: Pick<RenderTarget, 'id' | 'label' | 'anchor' | 'declared'>,
   dir: string,
   index: SideIndex,
+  edits: KustomizationEdits | undefined,
+  at: (path: FieldPath) => Location,
 ): RenderTarget {
+  const inputDirs = kustomizeClosure(dir, index.kustomizations);
+  const problems: TargetProblem[] = [];
+  // Components the Application adds are built too: their files are inputs of this target.
+  edits?.components.forEach((component, i) => {
+    const path = joinRepoPath(dir, component);
+    if (path === undefined) {
+      problems.push({
+        message: `kustomize component '${component}' is outside the repository: it is not read`,
+        at: at(['kustomize', 'components', i]),
+        severity: 'error',
+      });
+    } else inputDirs.push(...kustomizeClosure(path, index.kustomizations));
+  });
   return {
     ...common,
-    spec: { type: 'kustomize', path: dir },
-    inputDirs: kustomizeClosure(dir, index.kustomizations),
+    spec: { type: 'kustomize', path: dir, ...(edits && { edits }) },
+    inputDirs: [...new Set(inputDirs)],
     inputFiles: [],
-    problems: [],
+    problems,
   };
 }
 

@@ -48,6 +48,25 @@ export interface KustomizeSpec {
   type: 'kustomize';
   /** The kustomization directory. */
   path: string;
+  /** An Argo CD source's `kustomize` options: written into the kustomization before the build, as Argo CD does. */
+  edits?: KustomizationEdits;
+}
+
+/** What `kustomize edit` would set (Argo CD's `spec.source.kustomize`), merged into the kustomization. */
+export interface KustomizationEdits {
+  namePrefix?: string;
+  nameSuffix?: string;
+  namespace?: string;
+  /** `kustomize edit set image` entries. */
+  images: { name: string; newName?: string; newTag?: string; digest?: string }[];
+  commonLabels: Record<string, string>;
+  /** Argo CD's `labelWithoutSelector`: the labels go to `labels` without selectors instead. */
+  labelsWithoutSelector: boolean;
+  commonAnnotations: Record<string, string>;
+  replicas: { name: string; count: number }[];
+  patches: unknown[];
+  /** Relative to the kustomization, as written. */
+  components: string[];
 }
 
 export interface TargetProblem {

@@ -1,9 +1,12 @@
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { isSeq, parseDocument } from 'yaml';
+import { isSeq, parseDocument, stringify } from 'yaml';
+import { applyEdits } from '../collect/argo-kustomize.js';
 import { kustomizeClosure } from '../collect/kustomizations.js';
 import { joinRepoPath } from '../collect/paths.js';
-import type { KustomizeSpec, Location, RenderTarget } from '../collect/targets.js';
+import type { KustomizationEdits, KustomizeSpec, Location, RenderTarget } from '../collect/targets.js';
+import { isRecord } from '../util/objects.js';
+import { Workspace } from './workspace.js';
 import type { RenderEnv, RenderFailure, SideEnv, SideRender } from './context.js';
 import { runTool } from './exec.js';
 import { kubeVersionFlag, pullChart } from './helm.js';
@@ -33,7 +36,7 @@ const NO_FETCHING: NodeJS.ProcessEnv = {
 export async function renderKustomize(
   target: RenderTarget,
   spec: KustomizeSpec,
-  side: SideEnv,
+  repoSide: SideEnv,
   env: RenderEnv,
 ): Promise<SideRender> {
   const tool = env.tools.kustomize;
@@ -43,12 +46,18 @@ export async function renderKustomize(
       failure: { kind: 'tool-missing', message: env.tools.missing.kustomize ?? 'kustomize is not installed' },
     };
   }
-  const info = side.index.kustomizations.get(spec.path);
+  const info = repoSide.index.kustomizations.get(spec.path);
   if (!info) {
     return {
       ok: false,
       failure: { kind: 'blocked', message: `no kustomization in '${spec.path || '.'}'`, at: target.anchor },
     };
+  }
+  // Edits (an Argo CD source's kustomize options) go into a copy of this target's own: others share the side's.
+  const side = spec.edits ? await editedCopy(target, repoSide, env) : repoSide;
+  if (spec.edits) {
+    const failure = await writeEdits(join(side.workspace.dir, info.file), spec.edits, target);
+    if (failure) return { ok: false, failure };
   }
   const remote = await resolveRemotes(spec.path, side, env);
   if (remote) return { ok: false, failure: remote };
@@ -106,6 +115,49 @@ export async function renderKustomize(
     },
   });
   return { ok: true, resources: parsed.resources, problems: parsed.problems };
+}
+
+let editedCopies = 0;
+
+/** The side's files this target reads, in a directory of its own, with caches of its own. */
+async function editedCopy(target: RenderTarget, side: SideEnv, env: RenderEnv): Promise<SideEnv> {
+  const workspace = new Workspace(
+    side.index.tree,
+    env.sandbox.dir(side.side, 'edited', String(++editedCopies)),
+  );
+  await workspace.materialize(target.inputDirs, target.inputFiles); // link problems are the side's, reported there
+  return {
+    ...side,
+    workspace,
+    kustomizeOrigins: new Map(),
+    remoteResolutions: new Map(),
+    remoteSources: new Map(),
+    helmChartCopies: new Map(),
+  };
+}
+
+async function writeEdits(
+  path: string,
+  edits: KustomizationEdits,
+  target: RenderTarget,
+): Promise<RenderFailure | undefined> {
+  const text = await readFile(path, 'utf8').catch(() => undefined);
+  let data: unknown;
+  try {
+    const doc = text === undefined ? undefined : parseDocument(text);
+    data = doc && doc.errors.length === 0 ? doc.toJS({ maxAliasCount: 100 }) : undefined;
+  } catch {
+    data = undefined; // an alias bomb, say
+  }
+  if (!isRecord(data)) {
+    return {
+      kind: 'blocked',
+      message: "the kustomization could not be read to apply the Application's kustomize options",
+      at: target.anchor,
+    };
+  }
+  await writeFile(path, stringify(applyEdits(data, edits)));
+  return undefined;
 }
 
 /**
