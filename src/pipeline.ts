@@ -94,19 +94,11 @@ export async function runReview(
       )
     : undefined;
   headDiscovery?.catch(() => {}); // awaited below; a failure surfaces there
-  // The base is usually the merge base itself (a branch cut from it, HEAD~1): its diff starts meanwhile.
-  const speculation = new AbortController();
-  const diffingFromBase = diffCommits(repo, baseCommit, head, speculation.signal);
-  diffingFromBase.catch(() => {}); // awaited only when the base is the merge base
-  let base = await mergeBase(repo, baseCommit, head);
-  if (base && base !== baseCommit) speculation.abort(); // the base branch moved on: that diff is not the change
-  if (!base) {
+  const { base, treeChanges } = await changesFromMergeBase(repo, baseCommit, head, () =>
     logger.warning(
       `no merge base between ${request.base} and ${request.head}: comparing with ${request.base} directly`,
-    );
-    base = baseCommit;
-  }
-  const treeChanges = base === baseCommit ? await diffingFromBase : await diffCommits(repo, base, head);
+    ),
+  );
 
   const allChanged = treeChanges.map((change) => change.file);
   const inReview = (file: ChangedFile) =>
@@ -512,6 +504,28 @@ async function repoIdentity(repo: string, options: ReviewOptions): Promise<RepoI
 }
 
 /** Runs `load` once, on first call, and keeps its promise. */
+/**
+ * The merge base of the two commits (or the base itself when they have none) and the changes from it to head.
+ * The base usually is the merge base (a branch cut from it, HEAD~1), so its diff starts while the merge base is
+ * found, and is ended when the base branch has moved on.
+ */
+async function changesFromMergeBase(
+  repo: string,
+  baseCommit: string,
+  head: string,
+  noMergeBase: () => void,
+): Promise<{ base: string; treeChanges: TreeChange[] }> {
+  const speculation = new AbortController();
+  const diffingFromBase = diffCommits(repo, baseCommit, head, speculation.signal);
+  diffingFromBase.catch(() => {}); // awaited only when the base is the merge base
+  const found = await mergeBase(repo, baseCommit, head);
+  if (!found) noMergeBase();
+  const base = found ?? baseCommit;
+  if (base === baseCommit) return { base, treeChanges: await diffingFromBase };
+  speculation.abort();
+  return { base, treeChanges: await diffCommits(repo, base, head) };
+}
+
 function lazy<T>(load: () => Promise<T>): () => Promise<T> {
   let promise: Promise<T> | undefined;
   return () => (promise ??= load());

@@ -239,7 +239,7 @@ describe("an Argo CD Application's kustomize options", () => {
 
   it('renders the names, labels and replicas they set', () => {
     const group = report.changes.find((candidate) => candidate.target === 'Application argocd/blue')!;
-    const web = group.resources[0]!.head!.object as {
+    const web = group.resources[0]!.head!.object as unknown as {
       metadata: { labels: Record<string, string> };
       spec: { replicas: number };
     };

@@ -17631,18 +17631,7 @@ async function runReview(request, options, logger) {
   const headDiscovery = rendersTargets ? headTreeLoading.then((tree) => discoverSide(tree, options.render?.releases ?? [], DEFAULT_CONFIG_FILE, identity)) : void 0;
   headDiscovery?.catch(() => {
   });
-  const speculation = new AbortController();
-  const diffingFromBase = diffCommits(repo, baseCommit, head, speculation.signal);
-  diffingFromBase.catch(() => {
-  });
-  let base = await mergeBase(repo, baseCommit, head);
-  if (base && base !== baseCommit)
-    speculation.abort();
-  if (!base) {
-    logger.warning(`no merge base between ${request.base} and ${request.head}: comparing with ${request.base} directly`);
-    base = baseCommit;
-  }
-  const treeChanges = base === baseCommit ? await diffingFromBase : await diffCommits(repo, base, head);
+  const { base, treeChanges } = await changesFromMergeBase(repo, baseCommit, head, () => logger.warning(`no merge base between ${request.base} and ${request.head}: comparing with ${request.base} directly`));
   const allChanged = treeChanges.map((change) => change.file);
   const inReview = (file) => (isManifestPath(file.path) || isManifestPath(file.oldPath)) && (options.pathFilter.matches(file.path) || options.pathFilter.matches(file.oldPath));
   const reviewed = treeChanges.filter((change) => inReview(change.file));
@@ -17947,6 +17936,20 @@ function renderedGroups(rendering) {
 }
 async function repoIdentity(repo, options) {
   return new RepoIdentity([...await remoteUrls(repo), ...options.render?.repoURLs ?? []]);
+}
+async function changesFromMergeBase(repo, baseCommit, head, noMergeBase) {
+  const speculation = new AbortController();
+  const diffingFromBase = diffCommits(repo, baseCommit, head, speculation.signal);
+  diffingFromBase.catch(() => {
+  });
+  const found = await mergeBase(repo, baseCommit, head);
+  if (!found)
+    noMergeBase();
+  const base = found ?? baseCommit;
+  if (base === baseCommit)
+    return { base, treeChanges: await diffingFromBase };
+  speculation.abort();
+  return { base, treeChanges: await diffCommits(repo, base, head) };
 }
 function lazy(load) {
   let promise;
