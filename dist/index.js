@@ -40506,7 +40506,7 @@ async function renderKustomize(target, spec, repoSide, env) {
     env: { ...env.sandbox.env(), ...NO_FETCHING },
     timeoutMs: env.timeoutMs
   }));
-  const at = locateKustomizeError(run.stderr, side) ?? { file: info2.file, line: 1 };
+  const at = locateKustomizeError(run.stderr, side) ?? (spec.edits ? target.anchor : { file: info2.file, line: 1 });
   if (run.timedOut) {
     return {
       ok: false,

@@ -248,6 +248,37 @@ describe("an Argo CD Application's kustomize options", () => {
   });
 });
 
+describe("an Argo CD Application's kustomize patch that kustomize refuses", () => {
+  const app = (patch: string) => yaml`
+    apiVersion: argoproj.io/v1alpha1
+    kind: Application
+    metadata: {name: shop, namespace: argocd}
+    spec:
+      destination: {namespace: shop}
+      source:
+        repoURL: https://git.example.com/this.git
+        path: overlays/shop
+        kustomize:
+          patches: [{target: {kind: ConfigMap}, patch: '${patch}'}]
+  `;
+  const repo = createRepo(
+    {
+      'argocd/shop.yaml': app('[{"op": "add", "path": "/data", "value": {"a": "1"}}]'),
+      'overlays/shop/kustomization.yaml': 'resources: [cm.yaml]\n',
+      'overlays/shop/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: shop}\n',
+    },
+    { 'argocd/shop.yaml': app('[{"op": "explode"}]') },
+  );
+  afterAll(() => repo.cleanup());
+
+  it("is a render-error on the Application's source, with kustomize's message", async () => {
+    const report = await review(repo);
+    const errors = report.findings.filter((finding) => finding.ruleId === 'render-error');
+    expect(errors.map((finding) => [finding.file, finding.line])).toEqual([['argocd/shop.yaml', 6]]); // its source
+    expect(errors[0]!.message).toMatch(/explode|operation|patch/i);
+  });
+});
+
 describe('Argo CD sources', () => {
   let repo: TempRepo;
   const appSet = yaml`

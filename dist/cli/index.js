@@ -14576,7 +14576,7 @@ async function renderKustomize(target, spec, repoSide, env) {
     env: { ...env.sandbox.env(), ...NO_FETCHING },
     timeoutMs: env.timeoutMs
   }));
-  const at = locateKustomizeError(run2.stderr, side) ?? { file: info.file, line: 1 };
+  const at = locateKustomizeError(run2.stderr, side) ?? (spec.edits ? target.anchor : { file: info.file, line: 1 });
   if (run2.timedOut) {
     return {
       ok: false,

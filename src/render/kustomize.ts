@@ -81,7 +81,9 @@ export async function renderKustomize(
       timeoutMs: env.timeoutMs,
     }),
   );
-  const at: Location = locateKustomizeError(run.stderr, side) ?? { file: info.file, line: 1 };
+  // An error that names no file: with the Application's edits in play, most likely theirs.
+  const at: Location =
+    locateKustomizeError(run.stderr, side) ?? (spec.edits ? target.anchor : { file: info.file, line: 1 });
   if (run.timedOut) {
     return {
       ok: false,
