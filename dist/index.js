@@ -38738,7 +38738,7 @@ function valuesFromSources(release, configMaps, note, label) {
       note(`${label}: ${where2} is not read (Secret values stay out of the review); rendering without it`);
       return;
     }
-    const candidates = (configMaps.get(name) ?? []).filter((configMap) => configMap.namespace === void 0 || configMap.namespace === namespace);
+    const candidates = (configMaps.get(name) ?? []).filter((configMap) => namespace === "" || configMap.namespace === void 0 || configMap.namespace === namespace);
     const nearby = candidates.filter((configMap) => dirOf(configMap.file) === dirOf(release.file));
     const chosen = candidates.length === 1 ? candidates[0] : nearby.length === 1 ? nearby[0] : void 0;
     if (!chosen) {
@@ -38751,7 +38751,7 @@ function valuesFromSources(release, configMaps, note, label) {
       return;
     }
     if (targetPath === void 0 || targetPath === "") {
-      sources.push(value.path !== void 0 ? { type: "file", path: value.path, text: value.text, at: value.at } : { type: "inline", text: value.text, at: value.at, from: chosen.file });
+      sources.push(value.path !== void 0 ? { type: "file", path: value.path, text: value.text, at: value.at } : { type: "inline", text: value.text, at: value.at });
       return;
     }
     const keys = targetPath.split(".");
@@ -38760,7 +38760,7 @@ function valuesFromSources(release, configMaps, note, label) {
       return;
     }
     const nested = keys.reduceRight((inner, key) => ({ [key]: inner }), typedValue(value.text));
-    sources.push({ type: "inline", text: JSON.stringify(nested), at: value.at, from: chosen.file });
+    sources.push({ type: "inline", text: JSON.stringify(nested), at: value.at });
   });
   return sources;
 }

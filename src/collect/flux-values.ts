@@ -104,8 +104,7 @@ export async function findConfigMaps(
 
 /** A values source in the order helm-controller merges them. */
 export type ValuesSource =
-  | { type: 'file'; path: string; text: string; at: Location }
-  | { type: 'inline'; text: string; at: Location; from: string };
+  { type: 'file'; path: string; text: string; at: Location } | { type: 'inline'; text: string; at: Location };
 
 /**
  * The values a HelmRelease's `valuesFrom` gives, in order, from the repository's ConfigMaps; what cannot be read
@@ -131,8 +130,10 @@ export function valuesFromSources(
       note(`${label}: ${where} is not read (Secret values stay out of the review); rendering without it`);
       return;
     }
+    // A namespace left out (kustomize sets it at build time) matches any.
     const candidates = (configMaps.get(name) ?? []).filter(
-      (configMap) => configMap.namespace === undefined || configMap.namespace === namespace,
+      (configMap) =>
+        namespace === '' || configMap.namespace === undefined || configMap.namespace === namespace,
     );
     const nearby = candidates.filter((configMap) => dirOf(configMap.file) === dirOf(release.file));
     const chosen = candidates.length === 1 ? candidates[0] : nearby.length === 1 ? nearby[0] : undefined;
@@ -153,7 +154,7 @@ export function valuesFromSources(
       sources.push(
         value.path !== undefined
           ? { type: 'file', path: value.path, text: value.text, at: value.at }
-          : { type: 'inline', text: value.text, at: value.at, from: chosen.file },
+          : { type: 'inline', text: value.text, at: value.at },
       );
       return;
     }
@@ -165,7 +166,7 @@ export function valuesFromSources(
       return;
     }
     const nested = keys.reduceRight<unknown>((inner, key) => ({ [key]: inner }), typedValue(value.text));
-    sources.push({ type: 'inline', text: JSON.stringify(nested), at: value.at, from: chosen.file });
+    sources.push({ type: 'inline', text: JSON.stringify(nested), at: value.at });
   });
   return sources;
 }
