@@ -156,7 +156,11 @@ export class GitHubServer {
   }
 
   async stop(): Promise<void> {
-    await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
+    const server = this.server;
+    if (!server) return;
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeAllConnections(); // keep-alive sockets of the clients would hold the worker open
+    await closed;
   }
 
   addToken(token: string, identity: TokenIdentity): void {
