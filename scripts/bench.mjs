@@ -601,7 +601,7 @@ function findHelm() {
   return found.status === 0 ? found.stdout.trim() : undefined;
 }
 
-/** Median wall time of running the commands at once (one warm-up, then RUNS rounds). */
+/** Median wall time of running the commands at once (one warm-up, then RENDER_RUNS rounds). */
 async function timeCommands(commands, cwd, env = childEnv) {
   const once = () =>
     Promise.all(
@@ -618,7 +618,7 @@ async function timeCommands(commands, cwd, env = childEnv) {
     );
   await once();
   const runs = [];
-  for (let round = 0; round < RUNS; round++) {
+  for (let round = 0; round < RENDER_RUNS; round++) {
     const start = performance.now();
     await once();
     runs.push(performance.now() - start);

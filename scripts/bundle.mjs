@@ -5,7 +5,7 @@
 // esbuild rather than ncc: its scope-hoisted output starts about 30 ms sooner (no module wrappers to
 // compile and call), and every run of the Action and the CLI pays that start.
 import { build } from 'esbuild';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -21,9 +21,10 @@ const bundles = [
   { entry: 'lib/cli.js', out: 'cli/index.js' },
 ];
 
-const packages = new Map();
+const packages = new Set();
 for (const { entry, out } of bundles) {
   const result = await build({
+    absWorkingDir: root, // metafile paths are relative to it
     entryPoints: [join(root, entry)],
     outfile: join(dist, out),
     bundle: true,
@@ -38,11 +39,11 @@ for (const { entry, out } of bundles) {
   writeFileSync(join(dirname(join(dist, out)), 'package.json'), '{\n  "type": "module"\n}\n');
   for (const input of Object.keys(result.metafile.inputs)) {
     const dir = packageDir(input);
-    if (dir) packages.set(dir, true);
+    if (dir) packages.add(dir);
   }
   console.log(`bundle: dist/${out}`);
 }
-writeFileSync(join(dist, 'licenses.txt'), licenses([...packages.keys()]));
+writeFileSync(join(dist, 'licenses.txt'), licenses([...packages]));
 
 /** The node_modules package directory an input file belongs to (`node_modules/@scope/name`). */
 function packageDir(input) {
@@ -58,7 +59,7 @@ function licenses(dirs) {
   const entries = dirs.map((dir) => {
     const manifest = JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8'));
     const file = readdirSync(join(root, dir)).find((name) => /^(licen[sc]e|copying)(\.|$)/i.test(name));
-    const text = file && existsSync(join(root, dir, file)) ? readFileSync(join(root, dir, file), 'utf8') : '';
+    const text = file ? readFileSync(join(root, dir, file), 'utf8') : '';
     return { name: manifest.name, license: manifest.license ?? '', text: text.trim() };
   });
   const unique = new Map(entries.map((entry) => [entry.name, entry]));

@@ -503,7 +503,6 @@ async function repoIdentity(repo: string, options: ReviewOptions): Promise<RepoI
   return new RepoIdentity([...(await remoteUrls(repo)), ...(options.render?.repoURLs ?? [])]);
 }
 
-/** Runs `load` once, on first call, and keeps its promise. */
 /**
  * The merge base of the two commits (or the base itself when they have none) and the changes from it to head.
  * The base usually is the merge base (a branch cut from it, HEAD~1), so its diff starts while the merge base is
@@ -526,6 +525,7 @@ async function changesFromMergeBase(
   return { base, treeChanges: await diffCommits(repo, base, head) };
 }
 
+/** Runs `load` once, on first call, and keeps its promise. */
 function lazy<T>(load: () => Promise<T>): () => Promise<T> {
   let promise: Promise<T> | undefined;
   return () => (promise ??= load());
@@ -568,19 +568,12 @@ async function readChanged(
   changes: readonly TreeChange[],
   side: 'base' | 'head',
 ): Promise<Map<string, Buffer | undefined>> {
-  const present = changes.filter((change) =>
-    side === 'head' ? change.file.status !== 'deleted' : change.file.status !== 'added',
-  );
-  const blobs = await store.read(
-    present.map((change) => (side === 'head' ? change.newBlob : change.oldBlob)),
-  );
-  return new Map(
-    present.map((change) =>
-      side === 'head'
-        ? [change.file.path, blobs.get(change.newBlob)]
-        : [change.file.oldPath, blobs.get(change.oldBlob)],
-    ),
-  );
+  const present = changes.flatMap(({ file, oldBlob, newBlob }) => {
+    if (file.status === (side === 'head' ? 'deleted' : 'added')) return [];
+    return [side === 'head' ? ([file.path, newBlob] as const) : ([file.oldPath, oldBlob] as const)];
+  });
+  const blobs = await store.read(present.map(([, id]) => id));
+  return new Map(present.map(([path, id]) => [path, blobs.get(id)]));
 }
 
 function parseBlobs(blobs: Map<string, Buffer | undefined>): ParsedFile[] {

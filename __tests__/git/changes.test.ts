@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { changedFiles, diffCommits, isLineInHunks, parseHunks } from '../../src/git/changes.js';
+import { diffCommits, isLineInHunks, parseHunks } from '../../src/git/changes.js';
 import {
   closeObjectReaders,
-  listTree,
+  listTreeEntries,
   mergeBase,
   readBlobs,
   readObjects,
@@ -13,7 +13,7 @@ import { createRepo } from '../helpers/git-repo.js';
 const lines = (n: number, prefix = 'line') =>
   Array.from({ length: n }, (_, i) => `${prefix} ${i + 1}`).join('\n') + '\n';
 
-describe('changedFiles on a real repo', () => {
+describe('changed files on a real repo', () => {
   const repo = createRepo(
     {
       'a.yaml': lines(20),
@@ -34,7 +34,7 @@ describe('changedFiles on a real repo', () => {
 
   it('lists additions, deletions, modifications and renames with head-side hunks', async () => {
     const [base, head] = repo.commits as [string, string];
-    const files = await changedFiles(repo.dir, base, head);
+    const files = (await diffCommits(repo.dir, base, head)).map((change) => change.file);
     const byPath = Object.fromEntries(files.map((f) => [f.path, f]));
     expect(Object.keys(byPath).sort()).toEqual([
       'a.yaml',
@@ -71,8 +71,10 @@ describe('changedFiles on a real repo', () => {
     expect(blobs.get('a.yaml')!.toString()).toBe(lines(20));
     expect(blobs.get('gone.yaml')!.toString()).toBe('x: 1\n');
     expect(blobs.get('missing.yaml')).toBeUndefined();
+    // A newline would make two requests of one name: it names nothing.
+    expect((await readBlobs(repo.dir, base, ['a.yaml\nb.yaml'])).get('a.yaml\nb.yaml')).toBeUndefined();
     expect(blobs.get('ünïcode/file.yaml')!.toString()).toBe('x: 1\n');
-    expect((await listTree(repo.dir, head)).sort()).toEqual([
+    expect((await listTreeEntries(repo.dir, head)).map((entry) => entry.path).sort()).toEqual([
       'a.yaml',
       'added.yaml',
       'new name.yaml',

@@ -11019,8 +11019,6 @@ function gitEnv() {
   return environment ??= { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C" };
 }
 async function resolveCommit(repo, ref) {
-  if (ref.includes("\n"))
-    return void 0;
   try {
     const [object] = await objectReader(repo).read([`${ref}^{commit}`]);
     return object?.type === "commit" ? object.sha : void 0;
@@ -11117,22 +11115,17 @@ function grep(repo, ref, mode, patterns, pathspecs) {
 }
 async function readBlobs(repo, ref, paths) {
   const result2 = /* @__PURE__ */ new Map();
-  const readable = paths.filter((path) => !path.includes("\n"));
-  if (readable.length === 0)
+  if (paths.length === 0)
     return result2;
-  const objects = await objectReader(repo).read(readable.map((path) => `${ref}:${path}`));
-  readable.forEach((path, i) => {
+  const objects = await objectReader(repo).read(paths.map((path) => `${ref}:${path}`));
+  paths.forEach((path, i) => {
     const object = objects[i];
     result2.set(path, object?.type === "blob" ? object.data : void 0);
   });
   return result2;
 }
 function readObjects(repo, names) {
-  if (names.length === 0)
-    return Promise.resolve([]);
-  if (names.some((name) => name.includes("\n")))
-    throw new GitError("an object name cannot hold a newline");
-  return objectReader(repo).read(names);
+  return names.length === 0 ? Promise.resolve([]) : objectReader(repo).read(names);
 }
 var IDLE_CLOSE_MS = 1e3;
 var ObjectReader = class {
@@ -11160,15 +11153,26 @@ var ObjectReader = class {
     this.child.on("close", (code2) => this.fail(new GitError(`git cat-file failed: ${this.stderr.trim() || `exited with ${code2}`}`)));
     this.idle();
   }
-  /** The objects named `names` (`rev:path`, `rev^{commit}`...), in order; undefined for a missing one. */
+  /**
+   * The objects named `names` (`rev:path`, `rev^{commit}`...), in order; undefined for a missing one, and for a
+   * name with a newline (which would be two requests).
+   */
   read(names) {
     if (this.closed)
       return Promise.reject(new GitError("git cat-file has exited"));
+    const asked = names.filter((name) => !name.includes("\n"));
+    if (asked.length === 0)
+      return Promise.resolve(names.map(() => void 0));
     this.busy();
-    const reads = names.map(() => new Promise((resolve6, reject) => this.pending.push({ resolve: resolve6, reject })));
-    this.child.stdin.write(names.map((name) => `${name}
+    const reads = asked.map(() => new Promise((resolve6, reject) => this.pending.push({ resolve: resolve6, reject })));
+    this.child.stdin.write(asked.map((name) => `${name}
 `).join(""));
-    return Promise.all(reads);
+    if (asked.length === names.length)
+      return Promise.all(reads);
+    return Promise.all(reads).then((objects) => {
+      const found = new Map(asked.map((name, i) => [name, objects[i]]));
+      return names.map((name) => found.get(name));
+    });
   }
   close() {
     if (this.closed)
@@ -11629,7 +11633,7 @@ function compileIgnores(entries) {
 
 // lib/collect/repo-lookup.js
 function mentionsKind(kinds2) {
-  const names = kinds2.map((kind) => kind.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  const names = kinds2.map(escapeRegExp).join("|");
   const pattern = new RegExp(`(?:^|\\n)[ \\t-]*kind:[ \\t]*["']?(?:${names})["']?[ \\t]*(?:#[^\\n]*)?(?:\\r?\\n|$)|"kind"\\s*:\\s*"(?:${names})"`);
   return (text) => pattern.test(text);
 }
@@ -11637,7 +11641,7 @@ function kindsKey(kinds2) {
   return [...new Set(kinds2)].sort().join(",");
 }
 function kindPatterns(kinds2) {
-  const names = kinds2.map((kind) => kind.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  const names = kinds2.map(escapeRegExp).join("|");
   return [
     `^[[:space:]-]*kind:[[:space:]]*["']?(${names})["']?[[:space:]]*(#.*)?$`,
     `"kind"[[:space:]]*:[[:space:]]*"(${names})"`
@@ -11920,7 +11924,7 @@ function configMapGenerators(data, dir, lineOf2) {
       const path = joinRepoPath(dir, reference);
       if (path === void 0)
         return;
-      const key = equals === -1 ? reference.slice(reference.lastIndexOf("/") + 1) : spec.slice(0, equals);
+      const key = equals === -1 ? baseName(reference) : spec.slice(0, equals);
       generator.files.push({ key, path, line: lineOf2(["configMapGenerator", index, "files", i]) });
     });
     asList(entry.literals).forEach((item, i) => {
@@ -12274,7 +12278,7 @@ function globExpression(pattern, any) {
     else if (char === "?")
       source += any;
     else if (char === "\\" && i + 1 < pattern.length)
-      source += escapeRegExp2(pattern[++i]);
+      source += escapeRegExp(pattern[++i]);
     else if (char === "[") {
       const end = pattern.indexOf("]", i + 2);
       if (end === -1)
@@ -12284,12 +12288,9 @@ function globExpression(pattern, any) {
       source += `[${negated ? `^${body.slice(1)}` : body}]`;
       i = end;
     } else
-      source += escapeRegExp2(char);
+      source += escapeRegExp(char);
   }
   return new RegExp(`^${source}$`);
-}
-function escapeRegExp2(text) {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 }
 var PLACEHOLDER = /\{\{\s*(?:index\s+\.([A-Za-z0-9_.-]+)\s+(\d+)|\.?([A-Za-z0-9_.[\]-]+))\s*\}\}/g;
 function hasPlaceholder(value) {
@@ -12677,7 +12678,7 @@ function valuesFromConfigMapNames(releases) {
 async function findConfigMaps(tree, names, kustomizations, pathspecs) {
   const found = /* @__PURE__ */ new Map();
   const add = (configMap) => found.set(configMap.name, [...found.get(configMap.name) ?? [], configMap]);
-  const alternatives = [...names].map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  const alternatives = [...names].map(escapeRegExp).join("|");
   const files = await tree.grep([`name["']?[[:space:]]*:[[:space:]]*["']?(${alternatives})`], pathspecs);
   const texts = await tree.readText(files);
   for (const file of files) {
@@ -13248,8 +13249,6 @@ async function loadTree(repo, commit, side, store = new BlobStore(repo)) {
   const files = /* @__PURE__ */ new Map();
   const blobs = /* @__PURE__ */ new Map();
   for (const entry of await listTreeEntries(repo, commit)) {
-    if (entry.mode === SUBMODULE_MODE)
-      continue;
     files.set(entry.path, entry.mode);
     blobs.set(entry.path, entry.object);
   }
@@ -13954,11 +13953,12 @@ function templateInfo(source, options, text) {
   };
 }
 function jsonDocument(text) {
-  if (text[firstContentIndex(text)] !== "{")
+  const start = firstContentIndex(text);
+  if (text[start] !== "{")
     return void 0;
   let value;
   try {
-    value = JSON.parse(text.replace(/^(\s*#[^\n]*\n)+/, ""));
+    value = JSON.parse(text.slice(start));
   } catch {
     return void 0;
   }
@@ -17969,9 +17969,13 @@ function subjectsInScope(changes, headResources, scope) {
   });
 }
 async function readChanged(store, changes, side) {
-  const present2 = changes.filter((change) => side === "head" ? change.file.status !== "deleted" : change.file.status !== "added");
-  const blobs = await store.read(present2.map((change) => side === "head" ? change.newBlob : change.oldBlob));
-  return new Map(present2.map((change) => side === "head" ? [change.file.path, blobs.get(change.newBlob)] : [change.file.oldPath, blobs.get(change.oldBlob)]));
+  const present2 = changes.flatMap(({ file, oldBlob, newBlob }) => {
+    if (file.status === (side === "head" ? "deleted" : "added"))
+      return [];
+    return [side === "head" ? [file.path, newBlob] : [file.oldPath, oldBlob]];
+  });
+  const blobs = await store.read(present2.map(([, id]) => id));
+  return new Map(present2.map(([path, id]) => [path, blobs.get(id)]));
 }
 function parseBlobs(blobs) {
   const parsed = [];

@@ -9,6 +9,7 @@ import type { DeclarationContext } from './index-side.js';
 import { baseName, dirOf } from './paths.js';
 import { asString } from './yaml-data.js';
 import { asList, asRecord, isRecord } from '../util/objects.js';
+import { escapeRegExp } from '../util/glob.js';
 
 /** One parameter set: flat names (`path.basename`, `cluster.name`) as both template styles look them up. */
 type Params = Record<string, string>;
@@ -337,10 +338,6 @@ function globExpression(pattern: string, any: string): RegExp {
     } else source += escapeRegExp(char);
   }
   return new RegExp(`^${source}$`);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
 // ---- templates ----

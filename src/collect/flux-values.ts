@@ -4,6 +4,7 @@
 import type { Resource } from '../model.js';
 import { parseManifestFile } from '../parse/parse.js';
 import { asList, asRecord } from '../util/objects.js';
+import { escapeRegExp } from '../util/glob.js';
 import type { KustomizationInfo } from './kustomizations.js';
 import { dirOf } from './paths.js';
 import type { Location } from './targets.js';
@@ -54,7 +55,7 @@ export async function findConfigMaps(
   const found = new Map<string, RepoConfigMap[]>();
   const add = (configMap: RepoConfigMap) =>
     found.set(configMap.name, [...(found.get(configMap.name) ?? []), configMap]);
-  const alternatives = [...names].map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const alternatives = [...names].map(escapeRegExp).join('|');
   // Any `name: x` (block, flow or JSON) picks a file to parse; the parse decides.
   const files = await tree.grep([`name["']?[[:space:]]*:[[:space:]]*["']?(${alternatives})`], pathspecs);
   const texts = await tree.readText(files);

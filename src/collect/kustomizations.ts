@@ -140,7 +140,7 @@ function configMapGenerators(
       const reference = equals === -1 ? spec : spec.slice(equals + 1);
       const path = joinRepoPath(dir, reference);
       if (path === undefined) return; // kustomize refuses it too (LoadRestrictionsRootOnly)
-      const key = equals === -1 ? reference.slice(reference.lastIndexOf('/') + 1) : spec.slice(0, equals);
+      const key = equals === -1 ? baseName(reference) : spec.slice(0, equals);
       generator.files.push({ key, path, line: lineOf(['configMapGenerator', index, 'files', i]) });
     });
     asList(entry.literals).forEach((item, i) => {

@@ -1,9 +1,10 @@
 import type { ParsedFile, Resource } from '../model.js';
 import type { RepoLookup } from '../rules/types.js';
+import { escapeRegExp } from '../util/glob.js';
 
 /** A cheap text test for files that may hold an object of one of `kinds`: YAML `kind: X` or JSON `"kind": "X"`. */
 export function mentionsKind(kinds: readonly string[]): (text: string) => boolean {
-  const names = kinds.map((kind) => kind.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const names = kinds.map(escapeRegExp).join('|');
   const pattern = new RegExp(
     `(?:^|\\n)[ \\t-]*kind:[ \\t]*["']?(?:${names})["']?[ \\t]*(?:#[^\\n]*)?(?:\\r?\\n|$)|"kind"\\s*:\\s*"(?:${names})"`,
   );
@@ -16,7 +17,7 @@ function kindsKey(kinds: readonly string[]): string {
 
 /** The same test as a POSIX extended regular expression, for `git grep -E`. */
 export function kindPatterns(kinds: readonly string[]): string[] {
-  const names = kinds.map((kind) => kind.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const names = kinds.map(escapeRegExp).join('|');
   return [
     `^[[:space:]-]*kind:[[:space:]]*["']?(${names})["']?[[:space:]]*(#.*)?$`,
     `"kind"[[:space:]]*:[[:space:]]*"(${names})"`,

@@ -71,7 +71,6 @@ export async function loadTree(
   const files = new Map<string, string>();
   const blobs = new Map<string, string>();
   for (const entry of await listTreeEntries(repo, commit)) {
-    if (entry.mode === SUBMODULE_MODE) continue;
     files.set(entry.path, entry.mode);
     blobs.set(entry.path, entry.object);
   }

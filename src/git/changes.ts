@@ -46,10 +46,6 @@ export async function diffCommits(
   return changes;
 }
 
-export async function changedFiles(repo: string, base: string, head: string): Promise<ChangedFile[]> {
-  return (await diffCommits(repo, base, head)).map((change) => change.file);
-}
-
 /** `:oldmode newmode oldblob newblob status\0path\0[newpath\0]` records of `git diff --raw -z`. */
 export function parseRawDiff(output: string): TreeChange[] {
   const fields = output.split('\0');

@@ -45,7 +45,6 @@ export async function isGitRepo(dir: string): Promise<boolean> {
 }
 
 export async function resolveCommit(repo: string, ref: string): Promise<string | undefined> {
-  if (ref.includes('\n')) return undefined;
   try {
     const [object] = await objectReader(repo).read([`${ref}^{commit}`]);
     return object?.type === 'commit' ? object.sha : undefined;
@@ -110,11 +109,11 @@ export interface TreeEntry {
   path: string;
   /** `100644`, `100755`, `120000` (a symlink: the blob is its target), `160000` (a submodule). */
   mode: string;
-  /** The object id: a blob's, or a submodule's commit. */
+  /** The blob's id. */
   object: string;
 }
 
-/** Every file in the tree at `ref`, with its mode (one `git ls-tree` process). */
+/** Every file in the tree at `ref`, with its mode and blob id (one `git ls-tree` process); submodules left out. */
 export async function listTreeEntries(repo: string, ref: string): Promise<TreeEntry[]> {
   const out = await git(repo, ['ls-tree', '-r', '-z', '--full-tree', ref]);
   const entries: TreeEntry[] = [];
@@ -198,12 +197,6 @@ function grep(
   });
 }
 
-/** Paths of every file in the tree at `ref`. */
-export async function listTree(repo: string, ref: string): Promise<string[]> {
-  const out = await git(repo, ['ls-tree', '-r', '-z', '--name-only', ref]);
-  return out.split('\0').filter((path) => path !== '');
-}
-
 /**
  * Reads many blobs at `ref` (`ref:path` for each path) through the repository's object reader.
  * Missing paths map to undefined.
@@ -214,10 +207,9 @@ export async function readBlobs(
   paths: string[],
 ): Promise<Map<string, Buffer | undefined>> {
   const result = new Map<string, Buffer | undefined>();
-  const readable = paths.filter((path) => !path.includes('\n'));
-  if (readable.length === 0) return result;
-  const objects = await objectReader(repo).read(readable.map((path) => `${ref}:${path}`));
-  readable.forEach((path, i) => {
+  if (paths.length === 0) return result;
+  const objects = await objectReader(repo).read(paths.map((path) => `${ref}:${path}`));
+  paths.forEach((path, i) => {
     const object = objects[i];
     result.set(path, object?.type === 'blob' ? object.data : undefined);
   });
@@ -226,9 +218,7 @@ export async function readBlobs(
 
 /** Objects by name (`<blob id>`, `rev:path`, `rev^{commit}`), in order; undefined for a missing one. */
 export function readObjects(repo: string, names: readonly string[]): Promise<(GitObject | undefined)[]> {
-  if (names.length === 0) return Promise.resolve([]);
-  if (names.some((name) => name.includes('\n'))) throw new GitError('an object name cannot hold a newline');
-  return objectReader(repo).read(names);
+  return names.length === 0 ? Promise.resolve([]) : objectReader(repo).read(names);
 }
 
 export interface GitObject {
@@ -277,15 +267,24 @@ class ObjectReader {
     this.idle();
   }
 
-  /** The objects named `names` (`rev:path`, `rev^{commit}`...), in order; undefined for a missing one. */
+  /**
+   * The objects named `names` (`rev:path`, `rev^{commit}`...), in order; undefined for a missing one, and for a
+   * name with a newline (which would be two requests).
+   */
   read(names: readonly string[]): Promise<(GitObject | undefined)[]> {
     if (this.closed) return Promise.reject(new GitError('git cat-file has exited'));
+    const asked = names.filter((name) => !name.includes('\n'));
+    if (asked.length === 0) return Promise.resolve(names.map(() => undefined));
     this.busy();
-    const reads = names.map(
+    const reads = asked.map(
       () => new Promise<GitObject | undefined>((resolve, reject) => this.pending.push({ resolve, reject })),
     );
-    this.child.stdin.write(names.map((name) => `${name}\n`).join(''));
-    return Promise.all(reads);
+    this.child.stdin.write(asked.map((name) => `${name}\n`).join(''));
+    if (asked.length === names.length) return Promise.all(reads);
+    return Promise.all(reads).then((objects) => {
+      const found = new Map(asked.map((name, i) => [name, objects[i]]));
+      return names.map((name) => found.get(name));
+    });
   }
 
   close(): void {

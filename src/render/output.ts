@@ -99,10 +99,11 @@ function templateInfo(
 
 /** A document written as JSON (a CRD file copied into a chart often is): JSON.parse is much faster than YAML. */
 function jsonDocument(text: string): { header: Header; object: KubeObject } | undefined {
-  if (text[firstContentIndex(text)] !== '{') return undefined;
+  const start = firstContentIndex(text);
+  if (text[start] !== '{') return undefined;
   let value: unknown;
   try {
-    value = JSON.parse(text.replace(/^(\s*#[^\n]*\n)+/, ''));
+    value = JSON.parse(text.slice(start));
   } catch {
     return undefined;
   }

@@ -38,7 +38,8 @@ export function globToRegExp(pattern: string): RegExp {
   return new RegExp(anchored ? `^${source}(?:/.*)?$` : `(?:^|/)${source}(?:/.*)?$`);
 }
 
-function escapeRegExp(text: string): string {
+/** `text` matched literally inside a regular expression (JavaScript, or POSIX ERE for names without `/`). */
+export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
