@@ -44232,7 +44232,7 @@ async function runReview(request2, options, logger) {
   const changes = diffResources(baseParsed.flatMap((file) => file.resources), headResources, { ignoreFields });
   const headParsedByPath = new Map(headParsed.map((file) => [file.file, file]));
   const headTree = lazy(() => headTreeLoading ?? loadTree(repo, head, "head", store));
-  const lookupKinds = new Set(RULES.flatMap((rule) => rule.meta.lookupKinds ?? []));
+  const lookupKinds = new Set(ruleLookupKinds(options));
   const kindSearch = lazy(async () => kindMentions(await grepMatches(repo, head, kindPatterns([...lookupKinds]), [...MANIFEST_PATHSPECS])));
   const rendering = allChanged.length === 0 || !headDiscovery ? EMPTY_RENDERING : await renderChanges({
     trees: { head: await headTree(), base: baseTreeOf(await headTree(), base, treeChanges) },
@@ -44244,9 +44244,9 @@ async function runReview(request2, options, logger) {
     ...await baseReleases(repo, base, options),
     parsedHead: (path6) => headParsedByPath.get(path6),
     everything: options.scope === "all",
-    whileRendering: () => void kindSearch().catch(() => {
-    }),
-    // a failure surfaces at the lookup
+    // A failure surfaces at the lookup; scope `all` looks up in what it has read anyway.
+    ...options.scope !== "all" && { whileRendering: () => void kindSearch().catch(() => {
+    }) },
     logger
   });
   const renderedHead = rendering.targets.flatMap((target) => target.headResources);
@@ -44258,8 +44258,9 @@ async function runReview(request2, options, logger) {
   const changedPaths = new Set(headBlobs.keys());
   const readOthers = async (paths) => {
     const wanted = paths.filter((path6) => !changedPaths.has(path6) && isManifestPath(path6) && options.pathFilter.matches(path6));
+    const blobs = headTreeLoading ? await (await headTreeLoading).readBuffers(wanted) : await readBlobs(repo, head, wanted);
     const texts = /* @__PURE__ */ new Map();
-    for (const [path6, blob] of await (await headTree()).readBuffers(wanted))
+    for (const [path6, blob] of blobs)
       if (blob)
         texts.set(path6, blob.toString("utf8"));
     return texts;
@@ -44267,7 +44268,7 @@ async function runReview(request2, options, logger) {
   const otherParsed = options.scope === "all" ? [...await readOthers(await headTreePaths())].map(([path6, text]) => parseManifestFile(path6, text)) : [];
   const lookup = options.scope === "all" ? staticLookup([...headResources, ...otherParsed.flatMap((file) => file.resources), ...renderedHead]) : treeLookup({
     known: [...headResources, ...renderedHead],
-    readMentioning: async (kinds2) => readOthers(kinds2.every((kind) => lookupKinds.has(kind)) ? mentioningAny(await kindSearch(), kinds2) : await (await headTree()).grep(kindPatterns(kinds2), MANIFEST_PATHSPECS)),
+    readMentioning: async (kinds2) => readOthers(kinds2.every((kind) => lookupKinds.has(kind)) ? mentioningAny(await kindSearch(), kinds2) : await store.grep(head, kindPatterns(kinds2), MANIFEST_PATHSPECS)),
     parse: parseManifestFile
   });
   const subjects = subjectsInScope(changes, headResources, options.scope);
@@ -44536,6 +44537,9 @@ async function changesFromMergeBase(repo, baseCommit, head, noMergeBase) {
   speculation.abort();
   return { base, treeChanges: await diffCommits(repo, base, head) };
 }
+function ruleLookupKinds(options) {
+  return RULES.filter((rule) => options.rules[rule.meta.id]?.enabled !== false).flatMap((rule) => rule.meta.lookupKinds ?? []);
+}
 function lazy(load) {
   let promise;
   return () => promise ??= load();
@@ -44604,8 +44608,7 @@ async function runAudit(request2, options, logger) {
   }
   const manifests = files.map((absolute) => ({ absolute, path: relative3(root, absolute).split(sep5).join("/") })).filter(({ path: path6 }) => isManifestPath(path6) && options.pathFilter.matches(path6));
   const texts = manifests.map(({ absolute, path: path6 }) => ({ path: path6, text: readFileSync5(absolute, "utf8") }));
-  const lookupKinds = RULES.filter((rule) => options.rules[rule.meta.id]?.enabled !== false).flatMap((rule) => rule.meta.lookupKinds ?? []);
-  const lookup = new StreamingLookup(lookupKinds, texts, parseManifestFile);
+  const lookup = new StreamingLookup(ruleLookupKinds(options), texts, parseManifestFile);
   const rendering = request2.render ? await renderAtHead(root, options, logger) : EMPTY_RENDERING;
   for (const target of rendering.targets) {
     lookup.observe({

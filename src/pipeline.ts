@@ -28,7 +28,7 @@ import { MANIFEST_PATHSPECS, discoverSide, startDeclarationSearch } from './coll
 import { diffCommits } from './git/changes.js';
 import type { TreeChange } from './git/changes.js';
 import { BlobStore, baseTreeOf, loadTree } from './collect/tree.js';
-import { grepMatches, mergeBase, readTextAt, remoteUrls, resolveCommit } from './git/git.js';
+import { grepMatches, mergeBase, readBlobs, readTextAt, remoteUrls, resolveCommit } from './git/git.js';
 import { RepoIdentity } from './collect/repo-identity.js';
 import { formatVersion } from './kube-version.js';
 import type {
@@ -125,7 +125,7 @@ export async function runReview(
   const headParsedByPath = new Map(headParsed.map((file) => [file.file, file]));
   const headTree = lazy(() => headTreeLoading ?? loadTree(repo, head, 'head', store));
   // Which files mention the kinds the rules look up, found by one search: started while charts render.
-  const lookupKinds = new Set(RULES.flatMap((rule) => rule.meta.lookupKinds ?? []));
+  const lookupKinds = new Set(ruleLookupKinds(options));
   const kindSearch = lazy(async () =>
     kindMentions(await grepMatches(repo, head, kindPatterns([...lookupKinds]), [...MANIFEST_PATHSPECS])),
   );
@@ -142,7 +142,8 @@ export async function runReview(
           ...(await baseReleases(repo, base, options)),
           parsedHead: (path) => headParsedByPath.get(path),
           everything: options.scope === 'all',
-          whileRendering: () => void kindSearch().catch(() => {}), // a failure surfaces at the lookup
+          // A failure surfaces at the lookup; scope `all` looks up in what it has read anyway.
+          ...(options.scope !== 'all' && { whileRendering: () => void kindSearch().catch(() => {}) }),
           logger,
         });
   const renderedHead: Resource[] = rendering.targets.flatMap((target) => target.headResources);
@@ -164,9 +165,12 @@ export async function runReview(
     const wanted = paths.filter(
       (path) => !changedPaths.has(path) && isManifestPath(path) && options.pathFilter.matches(path),
     );
+    // By the listing when there is one; a lookup alone reads its few files by path and lists nothing.
+    const blobs = headTreeLoading
+      ? await (await headTreeLoading).readBuffers(wanted)
+      : await readBlobs(repo, head, wanted);
     const texts = new Map<string, string>();
-    for (const [path, blob] of await (await headTree()).readBuffers(wanted))
-      if (blob) texts.set(path, blob.toString('utf8'));
+    for (const [path, blob] of blobs) if (blob) texts.set(path, blob.toString('utf8'));
     return texts;
   };
   const otherParsed =
@@ -182,7 +186,7 @@ export async function runReview(
             readOthers(
               kinds.every((kind) => lookupKinds.has(kind))
                 ? mentioningAny(await kindSearch(), kinds)
-                : await (await headTree()).grep(kindPatterns(kinds), MANIFEST_PATHSPECS),
+                : await store.grep(head, kindPatterns(kinds), MANIFEST_PATHSPECS),
             ),
           parse: parseManifestFile,
         });
@@ -525,6 +529,13 @@ async function changesFromMergeBase(
   return { base, treeChanges: await diffCommits(repo, base, head) };
 }
 
+/** The kinds the enabled rules look up in the repository. */
+function ruleLookupKinds(options: ReviewOptions): string[] {
+  return RULES.filter((rule) => options.rules[rule.meta.id]?.enabled !== false).flatMap(
+    (rule) => rule.meta.lookupKinds ?? [],
+  );
+}
+
 /** Runs `load` once, on first call, and keeps its promise. */
 function lazy<T>(load: () => Promise<T>): () => Promise<T> {
   let promise: Promise<T> | undefined;
@@ -640,10 +651,7 @@ export async function runAudit(
 
   // Synchronous reads: awaiting one small file at a time costs more than the parse it waits for.
   const texts = manifests.map(({ absolute, path }) => ({ path, text: readFileSync(absolute, 'utf8') }));
-  const lookupKinds = RULES.filter((rule) => options.rules[rule.meta.id]?.enabled !== false).flatMap(
-    (rule) => rule.meta.lookupKinds ?? [],
-  );
-  const lookup = new StreamingLookup(lookupKinds, texts, parseManifestFile);
+  const lookup = new StreamingLookup(ruleLookupKinds(options), texts, parseManifestFile);
   const rendering = request.render ? await renderAtHead(root, options, logger) : EMPTY_RENDERING;
   for (const target of rendering.targets) {
     lookup.observe({

@@ -17647,7 +17647,7 @@ async function runReview(request, options, logger) {
   const changes = diffResources(baseParsed.flatMap((file) => file.resources), headResources, { ignoreFields });
   const headParsedByPath = new Map(headParsed.map((file) => [file.file, file]));
   const headTree = lazy(() => headTreeLoading ?? loadTree(repo, head, "head", store));
-  const lookupKinds = new Set(RULES.flatMap((rule) => rule.meta.lookupKinds ?? []));
+  const lookupKinds = new Set(ruleLookupKinds(options));
   const kindSearch = lazy(async () => kindMentions(await grepMatches(repo, head, kindPatterns([...lookupKinds]), [...MANIFEST_PATHSPECS])));
   const rendering = allChanged.length === 0 || !headDiscovery ? EMPTY_RENDERING : await renderChanges({
     trees: { head: await headTree(), base: baseTreeOf(await headTree(), base, treeChanges) },
@@ -17659,9 +17659,9 @@ async function runReview(request, options, logger) {
     ...await baseReleases(repo, base, options),
     parsedHead: (path) => headParsedByPath.get(path),
     everything: options.scope === "all",
-    whileRendering: () => void kindSearch().catch(() => {
-    }),
-    // a failure surfaces at the lookup
+    // A failure surfaces at the lookup; scope `all` looks up in what it has read anyway.
+    ...options.scope !== "all" && { whileRendering: () => void kindSearch().catch(() => {
+    }) },
     logger
   });
   const renderedHead = rendering.targets.flatMap((target) => target.headResources);
@@ -17673,8 +17673,9 @@ async function runReview(request, options, logger) {
   const changedPaths = new Set(headBlobs.keys());
   const readOthers = async (paths) => {
     const wanted = paths.filter((path) => !changedPaths.has(path) && isManifestPath(path) && options.pathFilter.matches(path));
+    const blobs = headTreeLoading ? await (await headTreeLoading).readBuffers(wanted) : await readBlobs(repo, head, wanted);
     const texts = /* @__PURE__ */ new Map();
-    for (const [path, blob] of await (await headTree()).readBuffers(wanted))
+    for (const [path, blob] of blobs)
       if (blob)
         texts.set(path, blob.toString("utf8"));
     return texts;
@@ -17682,7 +17683,7 @@ async function runReview(request, options, logger) {
   const otherParsed = options.scope === "all" ? [...await readOthers(await headTreePaths())].map(([path, text]) => parseManifestFile(path, text)) : [];
   const lookup = options.scope === "all" ? staticLookup([...headResources, ...otherParsed.flatMap((file) => file.resources), ...renderedHead]) : treeLookup({
     known: [...headResources, ...renderedHead],
-    readMentioning: async (kinds2) => readOthers(kinds2.every((kind) => lookupKinds.has(kind)) ? mentioningAny(await kindSearch(), kinds2) : await (await headTree()).grep(kindPatterns(kinds2), MANIFEST_PATHSPECS)),
+    readMentioning: async (kinds2) => readOthers(kinds2.every((kind) => lookupKinds.has(kind)) ? mentioningAny(await kindSearch(), kinds2) : await store.grep(head, kindPatterns(kinds2), MANIFEST_PATHSPECS)),
     parse: parseManifestFile
   });
   const subjects = subjectsInScope(changes, headResources, options.scope);
@@ -17951,6 +17952,9 @@ async function changesFromMergeBase(repo, baseCommit, head, noMergeBase) {
   speculation.abort();
   return { base, treeChanges: await diffCommits(repo, base, head) };
 }
+function ruleLookupKinds(options) {
+  return RULES.filter((rule) => options.rules[rule.meta.id]?.enabled !== false).flatMap((rule) => rule.meta.lookupKinds ?? []);
+}
 function lazy(load) {
   let promise;
   return () => promise ??= load();
@@ -18019,8 +18023,7 @@ async function runAudit(request, options, logger) {
   }
   const manifests = files.map((absolute) => ({ absolute, path: relative4(root, absolute).split(sep2).join("/") })).filter(({ path }) => isManifestPath(path) && options.pathFilter.matches(path));
   const texts = manifests.map(({ absolute, path }) => ({ path, text: readFileSync4(absolute, "utf8") }));
-  const lookupKinds = RULES.filter((rule) => options.rules[rule.meta.id]?.enabled !== false).flatMap((rule) => rule.meta.lookupKinds ?? []);
-  const lookup = new StreamingLookup(lookupKinds, texts, parseManifestFile);
+  const lookup = new StreamingLookup(ruleLookupKinds(options), texts, parseManifestFile);
   const rendering = request.render ? await renderAtHead(root, options, logger) : EMPTY_RENDERING;
   for (const target of rendering.targets) {
     lookup.observe({
