@@ -153,13 +153,25 @@ describe('generated names (kustomize configMapGenerator and secretGenerator)', (
       ['ConfigMap', 'app-values-hb2t8md488', 'one', 'a'],
       ['ConfigMap', 'two-values-hb2t8md488', 'one'],
       ['ConfigMap', 'two-values-gb2t8md488', 'one'],
+      ['Deployment', 'web-hb2t8md488', 'one'],
     ]);
     const head = objects([
       ['ConfigMap', 'web-settings-v2', 'two'],
       ['ConfigMap', 'app-values-k772f2b96t', 'two', 'b'],
       ['ConfigMap', 'two-values-k772f2b96t', 'two'],
+      ['Deployment', 'web-k772f2b96t', 'two'], // kustomize generates ConfigMaps and Secrets only
     ]);
     const types = diffResources(base, head, { pairGeneratedNames: true }).map((change) => change.type);
-    expect(types).toEqual(['added', 'added', 'added', 'removed', 'removed', 'removed', 'removed']);
+    expect(types).toEqual([
+      'added',
+      'added',
+      'added',
+      'added',
+      'removed',
+      'removed',
+      'removed',
+      'removed',
+      'removed',
+    ]);
   });
 });

@@ -11310,14 +11310,7 @@ function diffResources(base, head, options = {}) {
       changes.push({ key: after.key, type: "added", head: after, fields: [] });
       continue;
     }
-    const fields = options.identical?.(before, after) ? [] : diffObjects(before.object, after.object, isSecret(after.object) || isSecret(before.object), options.ignoreFields);
-    changes.push({
-      key: after.key,
-      type: fields.length > 0 ? "modified" : "unchanged",
-      base: before,
-      head: after,
-      fields
-    });
+    changes.push(compare(before, after, options));
   }
   for (const before of base) {
     if (seen.has(before.key))
@@ -11327,12 +11320,22 @@ function diffResources(base, head, options = {}) {
   }
   return options.pairGeneratedNames ? pairGenerated(changes, options) : changes;
 }
+function compare(before, after, options) {
+  const fields = options.identical?.(before, after) ? [] : diffObjects(before.object, after.object, isSecret(after.object) || isSecret(before.object), options.ignoreFields);
+  return {
+    key: after.key,
+    type: fields.length > 0 ? "modified" : "unchanged",
+    base: before,
+    head: after,
+    fields
+  };
+}
 function pairGenerated(changes, options) {
   const generatedName = (resource) => {
     if (!resource || !GENERATED_KINDS.has(resource.ref.kind))
       return void 0;
     const stem = GENERATED_SUFFIX.exec(resource.ref.name)?.[1];
-    return stem === void 0 ? void 0 : `${resource.ref.apiVersion.split("/")[0]}/${resource.ref.kind}/${resource.ref.namespace ?? ""}/${stem}`;
+    return stem === void 0 ? void 0 : resourceKey({ ...resource.ref, name: stem });
   };
   const byStem = (type) => {
     const found = /* @__PURE__ */ new Map();
@@ -11350,10 +11353,7 @@ function pairGenerated(changes, options) {
     const [came, ...moreCame] = added.get(stem) ?? [];
     if (!gone || !came || moreGone.length > 0 || moreCame.length > 0)
       continue;
-    const before = gone.base;
-    const after = came.head;
-    const fields = diffObjects(before.object, after.object, isSecret(after.object) || isSecret(before.object), options.ignoreFields);
-    replaced.set(came, { key: came.key, type: "modified", base: before, head: after, fields });
+    replaced.set(came, compare(gone.base, came.head, options));
     replaced.set(gone, void 0);
   }
   if (replaced.size === 0)
@@ -15587,7 +15587,7 @@ async function renderChanges(request) {
       const inputs = affected ? changedInputs(pair, request.changed) : [];
       for (const file of inputs)
         inputFiles.set(file.path, file);
-      const result2 = compare(pair, affected, outcome, {
+      const result2 = compare2(pair, affected, outcome, {
         request,
         indexes: { base: baseFound.index, head: headFound.index },
         problems,
@@ -15628,7 +15628,7 @@ function blocked(target) {
 function renderTarget(target, side, env) {
   return target.spec.type === "helm" ? renderHelm(target, target.spec, side, env) : renderKustomize(target, target.spec, side, env);
 }
-function compare(pair, affected, outcome, context) {
+function compare2(pair, affected, outcome, context) {
   const { problems } = context;
   const target = pair.head ?? pair.base;
   const head = outcome.head;
@@ -16244,17 +16244,17 @@ function toComparator(match) {
   const numbers = [comparator.major, comparator.minor, comparator.patch];
   return numbers.every(Number.isSafeInteger) ? comparator : void 0;
 }
-function compare2(v, c) {
+function compare3(v, c) {
   return v.major - c.major || v.minor - c.minor || v.patch - c.patch || (c.prerelease ? 1 : 0);
 }
 function satisfies(v, c) {
   switch (c.operator) {
     case "":
     case "=":
-      return c.dirty ? tilde(v, c) : compare2(v, c) === 0;
+      return c.dirty ? tilde(v, c) : compare3(v, c) === 0;
     case "!=":
       if (!c.dirty)
-        return compare2(v, c) !== 0;
+        return compare3(v, c) !== 0;
       if (c.major !== v.major)
         return true;
       if (c.minorDirty)
@@ -16264,23 +16264,23 @@ function satisfies(v, c) {
       return c.prerelease;
     case ">":
       if (!c.dirty)
-        return compare2(v, c) > 0;
+        return compare3(v, c) > 0;
       if (v.major !== c.major)
         return v.major > c.major;
       if (c.minorDirty)
         return false;
       if (c.patchDirty)
         return v.minor > c.minor;
-      return compare2(v, c) > 0;
+      return compare3(v, c) > 0;
     case "<":
-      return compare2(v, c) < 0;
+      return compare3(v, c) < 0;
     case ">=":
     case "=>":
-      return compare2(v, c) >= 0;
+      return compare3(v, c) >= 0;
     case "<=":
     case "=<":
       if (!c.dirty)
-        return compare2(v, c) <= 0;
+        return compare3(v, c) <= 0;
       if (v.major > c.major)
         return false;
       return !(v.major === c.major && v.minor > c.minor && !c.minorDirty);
@@ -16288,7 +16288,7 @@ function satisfies(v, c) {
     case "~>":
       return tilde(v, c);
     case "^":
-      if (compare2(v, c) < 0)
+      if (compare3(v, c) < 0)
         return false;
       if (c.major > 0 || c.minorDirty)
         return v.major === c.major;
@@ -16296,7 +16296,7 @@ function satisfies(v, c) {
   }
 }
 function tilde(v, c) {
-  if (compare2(v, c) < 0)
+  if (compare3(v, c) < 0)
     return false;
   if (c.major === 0 && c.minor === 0 && c.patch === 0 && !c.minorDirty && !c.patchDirty)
     return true;

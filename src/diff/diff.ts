@@ -1,6 +1,7 @@
 import type { FieldChange, FieldPath, Resource, ResourceChange } from '../model.js';
 import type { FieldMatcher } from './ignore-fields.js';
 import { isSecret, maskSecretValue } from './mask.js';
+import { resourceKey } from '../parse/resource-key.js';
 
 export interface DiffOptions {
   /** Fields left out of the comparison (noise control): a resource that differs only there is unchanged. */
@@ -38,21 +39,7 @@ export function diffResources(
       changes.push({ key: after.key, type: 'added', head: after, fields: [] });
       continue;
     }
-    const fields = options.identical?.(before, after)
-      ? []
-      : diffObjects(
-          before.object,
-          after.object,
-          isSecret(after.object) || isSecret(before.object),
-          options.ignoreFields,
-        );
-    changes.push({
-      key: after.key,
-      type: fields.length > 0 ? 'modified' : 'unchanged',
-      base: before,
-      head: after,
-      fields,
-    });
+    changes.push(compare(before, after, options));
   }
   for (const before of base) {
     if (seen.has(before.key)) continue;
@@ -62,14 +49,31 @@ export function diffResources(
   return options.pairGeneratedNames ? pairGenerated(changes, options) : changes;
 }
 
-/** Removed + added generated objects of one name (before its hash) become one modification, where it was added. */
+/** The change from `before` to `after` (keyed as `after`): modified when a field not ignored differs. */
+function compare(before: Resource, after: Resource, options: DiffOptions): ResourceChange {
+  const fields = options.identical?.(before, after)
+    ? []
+    : diffObjects(
+        before.object,
+        after.object,
+        isSecret(after.object) || isSecret(before.object),
+        options.ignoreFields,
+      );
+  return {
+    key: after.key,
+    type: fields.length > 0 ? 'modified' : 'unchanged',
+    base: before,
+    head: after,
+    fields,
+  };
+}
+
+/** Removed + added generated objects of one name (before its hash) become one change, where it was added. */
 function pairGenerated(changes: ResourceChange[], options: DiffOptions): ResourceChange[] {
   const generatedName = (resource: Resource | undefined) => {
     if (!resource || !GENERATED_KINDS.has(resource.ref.kind)) return undefined;
     const stem = GENERATED_SUFFIX.exec(resource.ref.name)?.[1];
-    return stem === undefined
-      ? undefined
-      : `${resource.ref.apiVersion.split('/')[0]}/${resource.ref.kind}/${resource.ref.namespace ?? ''}/${stem}`;
+    return stem === undefined ? undefined : resourceKey({ ...resource.ref, name: stem });
   };
   const byStem = (type: 'added' | 'removed') => {
     const found = new Map<string, ResourceChange[]>();
@@ -87,15 +91,7 @@ function pairGenerated(changes: ResourceChange[], options: DiffOptions): Resourc
     const [came, ...moreCame] = added.get(stem) ?? [];
     // Only one each: with several, which pairs with which is a guess.
     if (!gone || !came || moreGone.length > 0 || moreCame.length > 0) continue;
-    const before = gone.base!;
-    const after = came.head!;
-    const fields = diffObjects(
-      before.object,
-      after.object,
-      isSecret(after.object) || isSecret(before.object),
-      options.ignoreFields,
-    );
-    replaced.set(came, { key: came.key, type: 'modified', base: before, head: after, fields });
+    replaced.set(came, compare(gone.base!, came.head!, options));
     replaced.set(gone, undefined);
   }
   if (replaced.size === 0) return changes;
