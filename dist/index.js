@@ -38039,7 +38039,7 @@ async function applicationSet(resource, context3) {
     context3.note(`${label}: templatePatch is a Go template of its own: the Applications are not rendered`);
     return [];
   }
-  const generatorContext = { ...context3, goTemplate: spec.goTemplate === true, label };
+  const generatorContext = { ...context3, goTemplate: spec.goTemplate === true };
   const sets = [];
   if (!hasPlaceholder(template)) {
     sets.push({ params: {}, files: [] });
@@ -38064,8 +38064,10 @@ async function applicationSet(resource, context3) {
       context3.note(`${label}: a template with placeholders the repository does not fill is not rendered`);
       continue;
     }
-    if (names.has(name))
+    if (names.has(name)) {
+      context3.note(`${label}: two generated Applications are named ${name}: the first one is rendered`);
       continue;
+    }
     names.add(name);
     apps.push({
       id: `ApplicationSet:${setNs}/${resource.ref.name}/${name}`,
@@ -38081,20 +38083,20 @@ async function applicationSet(resource, context3) {
   return apps;
 }
 async function generate(generator, context3) {
+  const kind = Object.keys(generator).find((key) => key !== "selector" && key !== "values") ?? "unknown";
+  const body = asRecord(generator[kind]);
   let sets;
-  if (isRecord(generator.list))
-    sets = listParams(generator.list);
-  else if (isRecord(generator.git))
-    sets = await gitParams(generator.git, context3);
-  else if (isRecord(generator.matrix))
-    sets = await matrixParams(generator.matrix, context3);
-  else if (isRecord(generator.merge))
-    sets = await mergeParams(generator.merge, context3);
+  if (kind === "list")
+    sets = listParams(body);
+  else if (kind === "git")
+    sets = await gitParams(body, context3);
+  else if (kind === "matrix")
+    sets = await matrixParams(body, context3);
+  else if (kind === "merge")
+    sets = await mergeParams(body, context3);
   else {
-    const kind = Object.keys(generator).find((key) => key !== "selector" && key !== "values") ?? "unknown";
     throw new Unknowable(`the ${kind} generator depends on the live system: its Applications are not rendered`);
   }
-  const body = asRecord(Object.values(generator).find(isRecord));
   if (isRecord(body.values))
     sets = sets.map((set) => withValues(set, asRecord(body.values), context3));
   if (isRecord(generator.selector))
@@ -38146,7 +38148,7 @@ async function gitParams(git2, context3) {
 function fileObjects(text, file) {
   let data;
   try {
-    data = (0, import_yaml4.parse)(text, { maxAliasCount: 100 });
+    data = (0, import_yaml4.parse)(text, { ...KUBERNETES_YAML, maxAliasCount: 100 });
   } catch (error2) {
     throw new Unknowable(`the git files generator cannot read ${file}: ${error2.message.split("\n")[0]}`);
   }

@@ -192,6 +192,51 @@ describe('ApplicationSet generators over this repository', () => {
   });
 });
 
+describe('ApplicationSet generator details', () => {
+  const repo = createRepo({
+    'apps/web/kustomization.yaml': kustomization,
+    'apps/web/cm.yaml': cm('web'),
+    'envs/dev.yaml': 'monitored: yes\n',
+    'argocd/set.yaml': yaml`
+      apiVersion: argoproj.io/v1alpha1
+      kind: ApplicationSet
+      metadata: {name: set, namespace: argocd}
+      spec:
+        goTemplate: true
+        generators:
+          - selector:
+              matchLabels: {path.basename: web}
+            git:
+              repoURL: ${REPO}
+              directories: [{path: 'apps/*'}]
+              values: {team: shop}
+          - list:
+              elements: [{values: {team: shop}}]
+          - git:
+              repoURL: ${REPO}
+              files: [{path: envs/*.yaml}]
+              values: {team: 'monitored-{{.monitored}}'}
+        template:
+          metadata: {name: 'web-{{.values.team}}'}
+          spec:
+            source: {repoURL: ${REPO}, path: apps/web}
+            destination: {namespace: shop}
+    `,
+  });
+  afterAll(() => repo.cleanup());
+
+  it('reads a generator with its selector first, YAML files as Argo CD does, and notes duplicate names', async () => {
+    const found = await discoverSide(await loadTree(repo.dir, repo.commits[0]!, 'head'), [], 'c.yaml');
+    expect(found.declared.map((target) => target.id).sort()).toEqual([
+      'ApplicationSet:argocd/set/web-monitored-true', // `yes` is a boolean in YAML 1.1
+      'ApplicationSet:argocd/set/web-shop',
+    ]);
+    expect(found.notes).toEqual([
+      'ApplicationSet argocd/set: two generated Applications are named web-shop: the first one is rendered',
+    ]);
+  });
+});
+
 describe('glob and name helpers', () => {
   it('matches directories as path.Match and files as a git pathspec', () => {
     expect(pathMatch('apps/*', 'apps/web')).toBe(true);

@@ -12034,7 +12034,7 @@ async function applicationSet(resource, context) {
     context.note(`${label}: templatePatch is a Go template of its own: the Applications are not rendered`);
     return [];
   }
-  const generatorContext = { ...context, goTemplate: spec.goTemplate === true, label };
+  const generatorContext = { ...context, goTemplate: spec.goTemplate === true };
   const sets = [];
   if (!hasPlaceholder(template)) {
     sets.push({ params: {}, files: [] });
@@ -12059,8 +12059,10 @@ async function applicationSet(resource, context) {
       context.note(`${label}: a template with placeholders the repository does not fill is not rendered`);
       continue;
     }
-    if (names.has(name))
+    if (names.has(name)) {
+      context.note(`${label}: two generated Applications are named ${name}: the first one is rendered`);
       continue;
+    }
     names.add(name);
     apps.push({
       id: `ApplicationSet:${setNs}/${resource.ref.name}/${name}`,
@@ -12076,20 +12078,20 @@ async function applicationSet(resource, context) {
   return apps;
 }
 async function generate(generator, context) {
+  const kind = Object.keys(generator).find((key) => key !== "selector" && key !== "values") ?? "unknown";
+  const body = asRecord(generator[kind]);
   let sets;
-  if (isRecord(generator.list))
-    sets = listParams(generator.list);
-  else if (isRecord(generator.git))
-    sets = await gitParams(generator.git, context);
-  else if (isRecord(generator.matrix))
-    sets = await matrixParams(generator.matrix, context);
-  else if (isRecord(generator.merge))
-    sets = await mergeParams(generator.merge, context);
+  if (kind === "list")
+    sets = listParams(body);
+  else if (kind === "git")
+    sets = await gitParams(body, context);
+  else if (kind === "matrix")
+    sets = await matrixParams(body, context);
+  else if (kind === "merge")
+    sets = await mergeParams(body, context);
   else {
-    const kind = Object.keys(generator).find((key) => key !== "selector" && key !== "values") ?? "unknown";
     throw new Unknowable(`the ${kind} generator depends on the live system: its Applications are not rendered`);
   }
-  const body = asRecord(Object.values(generator).find(isRecord));
   if (isRecord(body.values))
     sets = sets.map((set) => withValues(set, asRecord(body.values), context));
   if (isRecord(generator.selector))
@@ -12141,7 +12143,7 @@ async function gitParams(git2, context) {
 function fileObjects(text, file) {
   let data;
   try {
-    data = (0, import_yaml5.parse)(text, { maxAliasCount: 100 });
+    data = (0, import_yaml5.parse)(text, { ...KUBERNETES_YAML, maxAliasCount: 100 });
   } catch (error) {
     throw new Unknowable(`the git files generator cannot read ${file}: ${error.message.split("\n")[0]}`);
   }

@@ -3,6 +3,7 @@
 // those, with selectors and `values`, as the ApplicationSet controller computes them. Cluster, pull request,
 // SCM provider, plugin and cluster decision generators depend on the live system and are left out.
 import { parse } from 'yaml';
+import { KUBERNETES_YAML } from '../parse/yaml-options.js';
 import type { Resource } from '../model.js';
 import type { AppDeclaration } from './argo.js';
 import type { DeclarationContext } from './index-side.js';
@@ -22,7 +23,6 @@ interface Generated {
 
 interface GeneratorContext extends DeclarationContext {
   goTemplate: boolean;
-  label: string;
 }
 
 /** Why a generator's parameters cannot be known from the repository. */
@@ -40,7 +40,7 @@ export async function applicationSet(
     context.note(`${label}: templatePatch is a Go template of its own: the Applications are not rendered`);
     return [];
   }
-  const generatorContext: GeneratorContext = { ...context, goTemplate: spec.goTemplate === true, label };
+  const generatorContext: GeneratorContext = { ...context, goTemplate: spec.goTemplate === true };
   const sets: Generated[] = [];
   if (!hasPlaceholder(template)) {
     sets.push({ params: {}, files: [] });
@@ -64,7 +64,11 @@ export async function applicationSet(
       context.note(`${label}: a template with placeholders the repository does not fill is not rendered`);
       continue;
     }
-    if (names.has(name)) continue; // the controller refuses duplicates; the first one stands for them
+    if (names.has(name)) {
+      // The controller refuses the set; the first of them stands for what it would have been.
+      context.note(`${label}: two generated Applications are named ${name}: the first one is rendered`);
+      continue;
+    }
     names.add(name);
     apps.push({
       id: `ApplicationSet:${setNs}/${resource.ref.name}/${name}`,
@@ -84,18 +88,19 @@ export async function applicationSet(
 }
 
 async function generate(generator: Record<string, unknown>, context: GeneratorContext): Promise<Generated[]> {
+  // A generator is one key naming its kind (`list`, `git`...), with `selector` beside it.
+  const kind = Object.keys(generator).find((key) => key !== 'selector' && key !== 'values') ?? 'unknown';
+  const body = asRecord(generator[kind]);
   let sets: Generated[];
-  if (isRecord(generator.list)) sets = listParams(generator.list);
-  else if (isRecord(generator.git)) sets = await gitParams(generator.git, context);
-  else if (isRecord(generator.matrix)) sets = await matrixParams(generator.matrix, context);
-  else if (isRecord(generator.merge)) sets = await mergeParams(generator.merge, context);
+  if (kind === 'list') sets = listParams(body);
+  else if (kind === 'git') sets = await gitParams(body, context);
+  else if (kind === 'matrix') sets = await matrixParams(body, context);
+  else if (kind === 'merge') sets = await mergeParams(body, context);
   else {
-    const kind = Object.keys(generator).find((key) => key !== 'selector' && key !== 'values') ?? 'unknown';
     throw new Unknowable(
       `the ${kind} generator depends on the live system: its Applications are not rendered`,
     );
   }
-  const body = asRecord(Object.values(generator).find(isRecord));
   if (isRecord(body.values)) sets = sets.map((set) => withValues(set, asRecord(body.values), context));
   if (isRecord(generator.selector))
     sets = sets.filter((set) => selects(asRecord(generator.selector), set.params));
@@ -164,7 +169,7 @@ async function gitParams(git: Record<string, unknown>, context: GeneratorContext
 function fileObjects(text: string, file: string): Record<string, unknown>[] {
   let data: unknown;
   try {
-    data = parse(text, { maxAliasCount: 100 });
+    data = parse(text, { ...KUBERNETES_YAML, maxAliasCount: 100 }); // as Argo CD reads it (sigs.k8s.io/yaml)
   } catch (error) {
     throw new Unknowable(
       `the git files generator cannot read ${file}: ${(error as Error).message.split('\n')[0]}`,
