@@ -38487,7 +38487,11 @@ function applicationTargets(app, context3) {
   const { spec } = app;
   const multi = Array.isArray(spec.sources);
   const sources = multi ? asList(spec.sources).map((source, i) => [source, ["spec", "sources", i]]) : [[spec.source, ["spec", "source"]]];
-  const refs = new Set(sources.map(([source]) => asString(asRecord(source).ref)).filter((ref) => !!ref));
+  const refs = new Map(sources.flatMap(([raw]) => {
+    const source = asRecord(raw);
+    const ref = asString(source.ref);
+    return ref ? [[ref, asString(source.repoURL) ?? ""]] : [];
+  }));
   const namespace = asString(asRecord(spec.destination).namespace) || "default";
   const targets = [];
   sources.forEach(([raw, path6], i) => {
@@ -38565,6 +38569,7 @@ function sourceTarget(app, source, sourcePath, position, context3) {
     spec.kubeVersion = kubeVersion;
   spec.apiVersions = asList(helm.apiVersions ?? source.apiVersions).map(asString).filter((v) => !!v);
   const optional = helm.ignoreMissingValueFiles === true;
+  const elsewhere = [];
   asList(helm.valueFiles).forEach((entry, j) => {
     const reference = asString(entry);
     if (!reference)
@@ -38580,12 +38585,17 @@ function sourceTarget(app, source, sourcePath, position, context3) {
     }
     const refMatch = /^\$([^/]+)\/(.*)$/.exec(reference);
     if (refMatch) {
-      if (!context3.refs.has(refMatch[1])) {
+      const refRepo = context3.refs.get(refMatch[1]);
+      if (refRepo === void 0) {
         problems.push({
           message: `values file '${reference}' names no source ref`,
           at: where2,
           severity: "error"
         });
+        return;
+      }
+      if (!context3.identity.includes(refRepo)) {
+        elsewhere.push(`${reference} (${refRepo})`);
         return;
       }
       const path6 = repoPath(refMatch[2]);
@@ -38607,6 +38617,10 @@ function sourceTarget(app, source, sourcePath, position, context3) {
         spec.valuesFiles.push({ path: path6, inChart: true, at: where2, ...optional ? { optional } : {} });
     }
   });
+  if (elsewhere.length > 0) {
+    context3.note(`${app.label}: values files in other repositories (${elsewhere.join(", ")}): it is not rendered`);
+    return void 0;
+  }
   if (isRecord(helm.valuesObject)) {
     spec.inlineValues.push({ text: JSON.stringify(helm.valuesObject), at: at(["helm", "valuesObject"]) });
   } else if (typeof helm.values === "string" && helm.values.trim() !== "") {

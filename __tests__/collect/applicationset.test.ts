@@ -237,6 +237,43 @@ describe('ApplicationSet generator details', () => {
   });
 });
 
+describe('multi-source Applications', () => {
+  const app = (name: string, valuesRepo: string) => yaml`
+    apiVersion: argoproj.io/v1alpha1
+    kind: Application
+    metadata: {name: ${name}, namespace: argocd}
+    spec:
+      destination: {namespace: web}
+      sources:
+        - repoURL: ${REPO}
+          path: charts/web
+          helm: {valueFiles: [$values/envs/prod.yaml]}
+        - repoURL: ${valuesRepo}
+          ref: values
+  `;
+  const repo = createRepo({
+    'charts/web/Chart.yaml': 'apiVersion: v2\nname: web\nversion: 1.0.0\n',
+    'envs/prod.yaml': 'replicas: 3\n',
+    'argocd/here.yaml': app('here', REPO),
+    'argocd/there.yaml': app('there', 'https://github.com/acme/values.git'),
+  });
+  afterAll(() => repo.cleanup());
+
+  it('reads $ref values files from this repository only when the ref source names it', async () => {
+    const found = await discoverSide(await loadTree(repo.dir, repo.commits[0]!, 'head'), [], 'c.yaml', () =>
+      Promise.resolve(new RepoIdentity([REPO])),
+    );
+    const here = found.declared.find((target) => target.id === 'Application:argocd/here');
+    expect(here?.spec.type === 'helm' && here.spec.valuesFiles.map((file) => file.path)).toEqual([
+      'envs/prod.yaml',
+    ]);
+    expect(found.declared.some((target) => target.id.startsWith('Application:argocd/there'))).toBe(false);
+    expect(found.notes).toEqual([
+      'Application argocd/there: values files in other repositories ($values/envs/prod.yaml (https://github.com/acme/values.git)): it is not rendered',
+    ]);
+  });
+});
+
 describe('glob and name helpers', () => {
   it('matches directories as path.Match and files as a git pathspec', () => {
     expect(pathMatch('apps/*', 'apps/web')).toBe(true);

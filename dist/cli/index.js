@@ -12482,7 +12482,11 @@ function applicationTargets(app, context) {
   const { spec } = app;
   const multi = Array.isArray(spec.sources);
   const sources = multi ? asList(spec.sources).map((source, i) => [source, ["spec", "sources", i]]) : [[spec.source, ["spec", "source"]]];
-  const refs = new Set(sources.map(([source]) => asString(asRecord(source).ref)).filter((ref) => !!ref));
+  const refs = new Map(sources.flatMap(([raw]) => {
+    const source = asRecord(raw);
+    const ref = asString(source.ref);
+    return ref ? [[ref, asString(source.repoURL) ?? ""]] : [];
+  }));
   const namespace = asString(asRecord(spec.destination).namespace) || "default";
   const targets = [];
   sources.forEach(([raw, path], i) => {
@@ -12560,6 +12564,7 @@ function sourceTarget(app, source, sourcePath, position, context) {
     spec.kubeVersion = kubeVersion;
   spec.apiVersions = asList(helm.apiVersions ?? source.apiVersions).map(asString).filter((v) => !!v);
   const optional = helm.ignoreMissingValueFiles === true;
+  const elsewhere = [];
   asList(helm.valueFiles).forEach((entry, j) => {
     const reference = asString(entry);
     if (!reference)
@@ -12575,12 +12580,17 @@ function sourceTarget(app, source, sourcePath, position, context) {
     }
     const refMatch = /^\$([^/]+)\/(.*)$/.exec(reference);
     if (refMatch) {
-      if (!context.refs.has(refMatch[1])) {
+      const refRepo = context.refs.get(refMatch[1]);
+      if (refRepo === void 0) {
         problems.push({
           message: `values file '${reference}' names no source ref`,
           at: where2,
           severity: "error"
         });
+        return;
+      }
+      if (!context.identity.includes(refRepo)) {
+        elsewhere.push(`${reference} (${refRepo})`);
         return;
       }
       const path = repoPath(refMatch[2]);
@@ -12602,6 +12612,10 @@ function sourceTarget(app, source, sourcePath, position, context) {
         spec.valuesFiles.push({ path, inChart: true, at: where2, ...optional ? { optional } : {} });
     }
   });
+  if (elsewhere.length > 0) {
+    context.note(`${app.label}: values files in other repositories (${elsewhere.join(", ")}): it is not rendered`);
+    return void 0;
+  }
   if (isRecord(helm.valuesObject)) {
     spec.inlineValues.push({ text: JSON.stringify(helm.valuesObject), at: at(["helm", "valuesObject"]) });
   } else if (typeof helm.values === "string" && helm.values.trim() !== "") {

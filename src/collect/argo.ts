@@ -59,8 +59,13 @@ function applicationTargets(app: AppDeclaration, context: DeclarationContext): R
   const sources: [unknown, FieldPath][] = multi
     ? asList(spec.sources).map((source, i) => [source, ['spec', 'sources', i]])
     : [[spec.source, ['spec', 'source']]];
-  const refs = new Set(
-    sources.map(([source]) => asString(asRecord(source).ref)).filter((ref): ref is string => !!ref),
+  // `ref` sources by name, with the repository they name.
+  const refs = new Map(
+    sources.flatMap(([raw]) => {
+      const source = asRecord(raw);
+      const ref = asString(source.ref);
+      return ref ? [[ref, asString(source.repoURL) ?? ''] as const] : [];
+    }),
   );
   const namespace = asString(asRecord(spec.destination).namespace) || 'default';
   const targets: RenderTarget[] = [];
@@ -77,7 +82,8 @@ function applicationTargets(app: AppDeclaration, context: DeclarationContext): R
 }
 
 interface SourceContext extends DeclarationContext {
-  refs: ReadonlySet<string>;
+  /** `ref` name -> the repository URL of that source. */
+  refs: ReadonlyMap<string, string>;
   namespace: string;
 }
 
@@ -158,6 +164,7 @@ function sourceTarget(
     .filter((v): v is string => !!v);
   const optional = helm.ignoreMissingValueFiles === true;
 
+  const elsewhere: string[] = [];
   asList(helm.valueFiles).forEach((entry, j) => {
     const reference = asString(entry);
     if (!reference) return;
@@ -172,12 +179,17 @@ function sourceTarget(
     }
     const refMatch = /^\$([^/]+)\/(.*)$/.exec(reference);
     if (refMatch) {
-      if (!context.refs.has(refMatch[1]!)) {
+      const refRepo = context.refs.get(refMatch[1]!);
+      if (refRepo === undefined) {
         problems.push({
           message: `values file '${reference}' names no source ref`,
           at: where,
           severity: 'error',
         });
+        return;
+      }
+      if (!context.identity.includes(refRepo)) {
+        elsewhere.push(`${reference} (${refRepo})`);
         return;
       }
       const path = repoPath(refMatch[2]!);
@@ -193,6 +205,13 @@ function sourceTarget(
       else spec.valuesFiles.push({ path, inChart: true, at: where, ...(optional ? { optional } : {}) });
     }
   });
+  if (elsewhere.length > 0) {
+    // Rendered without them, the release would not be what Argo CD deploys.
+    context.note(
+      `${app.label}: values files in other repositories (${elsewhere.join(', ')}): it is not rendered`,
+    );
+    return undefined;
+  }
 
   if (isRecord(helm.valuesObject)) {
     spec.inlineValues.push({ text: JSON.stringify(helm.valuesObject), at: at(['helm', 'valuesObject']) });
