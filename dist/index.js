@@ -39054,7 +39054,7 @@ async function discoverSide(tree, releases, configFile, identity = () => Promise
     declared2.push(releaseTarget(release, configFile, index, consumed));
   for (const target of declared2) {
     if (target.spec.type === "kustomize")
-      target.problems.push(...kustomizeProblems(target.spec.path, index));
+      target.problems.push(...kustomizeProblems(target.inputDirs, index));
   }
   return { index, declared: declared2, consumed, notes };
 }
@@ -39079,15 +39079,16 @@ function sideTargets(discovery, consumed) {
       continue;
     if ([...chartDirs].some((dir) => isUnder(info2.dir, dir)))
       continue;
+    const inputDirs = kustomizeClosure(info2.dir, index.kustomizations);
     targets.push({
       id: `kustomization:${info2.dir}`,
       label: `kustomization ${info2.dir || "."}`,
       anchor: { file: info2.file, line: 1 },
       declared: { start: 1, end: Number.MAX_SAFE_INTEGER },
       spec: { type: "kustomize", path: info2.dir },
-      inputDirs: kustomizeClosure(info2.dir, index.kustomizations),
+      inputDirs,
       inputFiles: [],
-      problems: kustomizeProblems(info2.dir, index)
+      problems: kustomizeProblems(inputDirs, index)
     });
   }
   return targets;
@@ -39096,9 +39097,9 @@ function releaseName(chart) {
   const name = chart.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 53).replace(/-+$/, "");
   return name || "release";
 }
-function kustomizeProblems(dir, index) {
+function kustomizeProblems(dirs, index) {
   const problems = [];
-  for (const member of kustomizeClosure(dir, index.kustomizations)) {
+  for (const member of dirs) {
     const info2 = index.kustomizations.get(member);
     for (const escaping of info2?.escaping ?? []) {
       problems.push({
@@ -40502,10 +40503,10 @@ async function renderKustomize(target, spec, repoSide, env) {
     if (failure)
       return { ok: false, failure };
   }
-  const remote2 = await resolveRemotes(spec.path, side, env);
+  const remote2 = await resolveRemotes(target.inputDirs, side, env);
   if (remote2)
     return { ok: false, failure: remote2 };
-  const charts = await prepareHelmCharts(spec.path, side, env);
+  const charts = await prepareHelmCharts(target.inputDirs, side, env);
   if (charts.failure)
     return { ok: false, failure: charts.failure };
   const native = await requestOrigins(info2.file, side);
@@ -40588,9 +40589,9 @@ async function writeEdits(path6, edits, target) {
   await writeFile3(path6, (0, import_yaml6.stringify)(applyEdits(data, edits)));
   return void 0;
 }
-async function resolveRemotes(dir, side, env) {
+async function resolveRemotes(dirs, side, env) {
   const pending = [];
-  for (const member of kustomizeClosure(dir, side.index.kustomizations)) {
+  for (const member of dirs) {
     const info2 = side.index.kustomizations.get(member);
     if (!info2 || info2.remote.length === 0)
       continue;
@@ -40617,10 +40618,10 @@ async function resolveRemotes(dir, side, env) {
   }
   return void 0;
 }
-async function prepareHelmCharts(dir, side, env) {
+async function prepareHelmCharts(dirs, side, env) {
   const pending = [];
   let used = false;
-  for (const member of kustomizeClosure(dir, side.index.kustomizations)) {
+  for (const member of dirs) {
     const info2 = side.index.kustomizations.get(member);
     for (const chart of info2?.helmCharts ?? []) {
       used = true;
@@ -41653,7 +41654,7 @@ function kustomizeChartBumps(pair, indexes3) {
   if (pair.base?.spec.type !== "kustomize" || pair.head?.spec.type !== "kustomize")
     return [];
   const bumps = [];
-  for (const dir of kustomizeClosure(pair.head.spec.path, indexes3.head.kustomizations)) {
+  for (const dir of pair.head.inputDirs) {
     const head = indexes3.head.kustomizations.get(dir);
     const base = indexes3.base.kustomizations.get(dir);
     if (head?.helmCharts.length !== 1 || base?.helmCharts.length !== 1)

@@ -148,3 +148,36 @@ describe('kustomize configMapGenerator entries', () => {
     ]);
   });
 });
+
+describe('components an Argo CD Application adds', () => {
+  const repo = createRepo({
+    'overlays/shop/kustomization.yaml': 'resources: [cm.yaml]\n',
+    'overlays/shop/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: shop}\n',
+    'components/debug/kustomization.yaml':
+      'apiVersion: kustomize.config.k8s.io/v1alpha1\nkind: Component\nresources: [../../../../outside.yaml]\n',
+    'argocd/shop.yaml': yaml`
+      apiVersion: argoproj.io/v1alpha1
+      kind: Application
+      metadata: {name: shop, namespace: argocd}
+      spec:
+        destination: {namespace: shop}
+        source:
+          repoURL: https://git.example.com/this.git
+          path: overlays/shop
+          kustomize: {components: [../../components/debug]}
+    `,
+  });
+  afterAll(() => repo.cleanup());
+
+  it('are part of the target: their files are inputs, and what they refer to is checked too', async () => {
+    const found = await discoverSide(await loadTree(repo.dir, repo.commits[0]!, 'head'), [], 'c.yaml');
+    const shop = found.declared.find((target) => target.id === 'Application:argocd/shop')!;
+    expect(shop.inputDirs.sort()).toEqual(['components/debug', 'overlays/shop']);
+    expect(shop.problems.map((problem) => [problem.at.file, problem.message])).toEqual([
+      [
+        'components/debug/kustomization.yaml',
+        "kustomization refers to '../../../../outside.yaml', outside the repository: it is not read",
+      ],
+    ]);
+  });
+});

@@ -113,7 +113,7 @@ export async function discoverSide(
   }
   for (const release of releases) declared.push(releaseTarget(release, configFile, index, consumed));
   for (const target of declared) {
-    if (target.spec.type === 'kustomize') target.problems.push(...kustomizeProblems(target.spec.path, index));
+    if (target.spec.type === 'kustomize') target.problems.push(...kustomizeProblems(target.inputDirs, index));
   }
   return { index, declared, consumed, notes };
 }
@@ -147,15 +147,16 @@ export function sideTargets(discovery: SideDiscovery, consumed: ReadonlySet<stri
   for (const info of index.kustomizations.values()) {
     if (info.component || consumed.has(info.dir)) continue;
     if ([...chartDirs].some((dir) => isUnder(info.dir, dir))) continue; // part of a chart (crds/kustomization.yaml)
+    const inputDirs = kustomizeClosure(info.dir, index.kustomizations);
     targets.push({
       id: `kustomization:${info.dir}`,
       label: `kustomization ${info.dir || '.'}`,
       anchor: { file: info.file, line: 1 },
       declared: { start: 1, end: Number.MAX_SAFE_INTEGER },
       spec: { type: 'kustomize', path: info.dir },
-      inputDirs: kustomizeClosure(info.dir, index.kustomizations),
+      inputDirs,
       inputFiles: [],
-      problems: kustomizeProblems(info.dir, index),
+      problems: kustomizeProblems(inputDirs, index),
     });
   }
   return targets;
@@ -172,9 +173,10 @@ function releaseName(chart: string): string {
   return name || 'release';
 }
 
-function kustomizeProblems(dir: string, index: SideIndex): TargetProblem[] {
+/** The references out of the repository in the kustomizations of `dirs`. */
+function kustomizeProblems(dirs: readonly string[], index: SideIndex): TargetProblem[] {
   const problems: TargetProblem[] = [];
-  for (const member of kustomizeClosure(dir, index.kustomizations)) {
+  for (const member of dirs) {
     const info = index.kustomizations.get(member);
     for (const escaping of info?.escaping ?? []) {
       problems.push({

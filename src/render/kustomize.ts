@@ -2,7 +2,6 @@ import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { isSeq, parseDocument, stringify } from 'yaml';
 import { applyEdits } from '../collect/argo-kustomize.js';
-import { kustomizeClosure } from '../collect/kustomizations.js';
 import { joinRepoPath } from '../collect/paths.js';
 import type { KustomizationEdits, KustomizeSpec, Location, RenderTarget } from '../collect/targets.js';
 import { isRecord } from '../util/objects.js';
@@ -59,9 +58,10 @@ export async function renderKustomize(
     const failure = await writeEdits(join(side.workspace.dir, info.file), spec.edits, target);
     if (failure) return { ok: false, failure };
   }
-  const remote = await resolveRemotes(spec.path, side, env);
+  // The kustomizations it builds, the components an Application adds included.
+  const remote = await resolveRemotes(target.inputDirs, side, env);
   if (remote) return { ok: false, failure: remote };
-  const charts = await prepareHelmCharts(spec.path, side, env);
+  const charts = await prepareHelmCharts(target.inputDirs, side, env);
   if (charts.failure) return { ok: false, failure: charts.failure };
   const native = await requestOrigins(info.file, side);
   const dir = spec.path === '' ? '.' : `./${spec.path}`;
@@ -167,12 +167,12 @@ async function writeEdits(
  * rewrites them to the local copies; the first failure blocks the render, on the line of the entry.
  */
 async function resolveRemotes(
-  dir: string,
+  dirs: readonly string[],
   side: SideEnv,
   env: RenderEnv,
 ): Promise<RenderFailure | undefined> {
   const pending: Promise<RemoteResolution>[] = [];
-  for (const member of kustomizeClosure(dir, side.index.kustomizations)) {
+  for (const member of dirs) {
     const info = side.index.kustomizations.get(member);
     if (!info || info.remote.length === 0) continue;
     let resolution = side.remoteResolutions.get(info.file);
@@ -208,13 +208,13 @@ async function resolveRemotes(
  * it there already. kustomize itself never pulls.
  */
 async function prepareHelmCharts(
-  dir: string,
+  dirs: readonly string[],
   side: SideEnv,
   env: RenderEnv,
 ): Promise<{ used: boolean; failure?: RenderFailure }> {
   const pending: Promise<RenderFailure | undefined>[] = [];
   let used = false;
-  for (const member of kustomizeClosure(dir, side.index.kustomizations)) {
+  for (const member of dirs) {
     const info = side.index.kustomizations.get(member);
     for (const chart of info?.helmCharts ?? []) {
       used = true;

@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { ReleaseConfig, ReviewOptions } from '../config/config.js';
 import { changedInputs, isAffected, pairTargets, specKey } from '../collect/affected.js';
-import { kustomizeClosure } from '../collect/kustomizations.js';
 import { discoverSide, sideTargets } from '../collect/discover.js';
 import type { SideDiscovery } from '../collect/discover.js';
 import type { SideIndex } from '../collect/index-side.js';
@@ -389,7 +388,7 @@ function compare(
 function kustomizeChartBumps(pair: TargetPair, indexes: Record<Side, SideIndex>): HelmChartBump[] {
   if (pair.base?.spec.type !== 'kustomize' || pair.head?.spec.type !== 'kustomize') return [];
   const bumps: HelmChartBump[] = [];
-  for (const dir of kustomizeClosure(pair.head.spec.path, indexes.head.kustomizations)) {
+  for (const dir of pair.head.inputDirs) {
     const head = indexes.head.kustomizations.get(dir);
     const base = indexes.base.kustomizations.get(dir);
     if (head?.helmCharts.length !== 1 || base?.helmCharts.length !== 1) continue;
