@@ -39761,6 +39761,128 @@ function scrub(text, token) {
   return token ? text.split(token).join("(masked)") : text;
 }
 
+// lib/render/workspace.js
+import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { dirname as dirname3, join as join3 } from "node:path";
+var Workspace = class {
+  tree;
+  dir;
+  written = /* @__PURE__ */ new Set();
+  constructor(tree, dir) {
+    this.tree = tree;
+    this.dir = dir;
+  }
+  async materialize(dirs, files) {
+    const problems = [];
+    const wanted = /* @__PURE__ */ new Set();
+    const add = (dirList, fileList) => {
+      const sorted = [...new Set(dirList)];
+      for (const path6 of this.tree.files.keys()) {
+        if (!this.written.has(path6) && sorted.some((dir) => isUnder(path6, dir)))
+          wanted.add(path6);
+      }
+      for (const path6 of fileList)
+        if (this.tree.files.has(path6) && !this.written.has(path6))
+          wanted.add(path6);
+    };
+    add(dirs, files);
+    const links = [...wanted].filter((path6) => this.tree.files.get(path6) === SYMLINK_MODE);
+    const linkTargets = await this.tree.readText(links);
+    const extraDirs = [];
+    const extraFiles = [];
+    const symlinks = [];
+    for (const link of links) {
+      wanted.delete(link);
+      const target = linkTargets.get(link) ?? "";
+      const resolved = resolveLink(link, target, this.tree);
+      if (resolved === void 0) {
+        problems.push({
+          path: link,
+          message: `symlink ${link} points outside the repository or through another symlink (${target}): not followed`
+        });
+        this.written.add(link);
+        continue;
+      }
+      symlinks.push([link, target]);
+      if (this.tree.dirs.has(resolved))
+        extraDirs.push(resolved);
+      else
+        extraFiles.push(resolved);
+    }
+    if (extraDirs.length + extraFiles.length > 0) {
+      add(extraDirs, extraFiles);
+      for (const path6 of [...wanted])
+        if (this.tree.files.get(path6) === SYMLINK_MODE)
+          wanted.delete(path6);
+    }
+    const blobs = await this.tree.readBuffers([...wanted]);
+    const made = /* @__PURE__ */ new Set();
+    const ensureDir = (path6) => {
+      const parent = dirname3(path6);
+      if (made.has(parent))
+        return;
+      mkdirSync(parent, { recursive: true });
+      made.add(parent);
+    };
+    for (const [path6, blob] of blobs) {
+      this.written.add(path6);
+      if (!blob)
+        continue;
+      const target = join3(this.dir, path6);
+      ensureDir(target);
+      writeFileSync(target, blob, { mode: 420 });
+    }
+    for (const [link, target] of symlinks) {
+      this.written.add(link);
+      const path6 = join3(this.dir, link);
+      ensureDir(path6);
+      try {
+        symlinkSync(target, path6);
+      } catch {
+      }
+    }
+    return problems;
+  }
+  has(path6) {
+    return this.written.has(path6);
+  }
+};
+function resolveLink(link, target, tree) {
+  if (target === "" || target.startsWith("/") || target.includes("\0"))
+    return void 0;
+  const parts = dirOf(link) === "" ? [] : dirOf(link).split("/");
+  for (const part of target.split("/")) {
+    if (part === "" || part === ".")
+      continue;
+    if (part === "..") {
+      if (parts.length === 0)
+        return void 0;
+      parts.pop();
+      continue;
+    }
+    parts.push(part);
+    if (tree.files.get(parts.join("/")) === SYMLINK_MODE)
+      return void 0;
+  }
+  const resolved = parts.join("/");
+  return joinRepoPath("", resolved === "" ? "." : resolved);
+}
+
+// lib/render/context.js
+function newSideEnv(side, index, repoDir, inlineDir) {
+  return {
+    side,
+    index,
+    workspace: new Workspace(index.tree, repoDir),
+    inlineDir,
+    dependencyBuilds: /* @__PURE__ */ new Map(),
+    kustomizeOrigins: /* @__PURE__ */ new Map(),
+    remoteResolutions: /* @__PURE__ */ new Map(),
+    remoteSources: /* @__PURE__ */ new Map(),
+    helmChartCopies: /* @__PURE__ */ new Map()
+  };
+}
+
 // lib/render/exec.js
 import { spawn as spawn3 } from "node:child_process";
 var DEFAULT_MAX_OUTPUT = 256 * 1024 * 1024;
@@ -39842,7 +39964,7 @@ function createLimiter(limit) {
 import { createHash as createHash2 } from "node:crypto";
 import { existsSync as existsSync3 } from "node:fs";
 import { copyFile as copyFile2, mkdir as mkdir2, readdir as readdir2, writeFile as writeFile2 } from "node:fs/promises";
-import { basename as basename3, join as join3 } from "node:path";
+import { basename as basename3, join as join4 } from "node:path";
 
 // lib/render/output.js
 var import_yaml5 = __toESM(require_dist(), 1);
@@ -40144,7 +40266,7 @@ async function renderHelm(target, spec, side, env) {
     if (!localChart)
       return fail(`no Chart.yaml in '${spec.chart.path || "."}'`, target.anchor, "blocked");
     chartArg = spec.chart.path === "" ? "." : `./${spec.chart.path}`;
-    chartDir = join3(side.workspace.dir, spec.chart.path);
+    chartDir = join4(side.workspace.dir, spec.chart.path);
     const dependencies = await ensureDependencies(localChart, side, env);
     if (dependencies)
       return { ok: false, failure: dependencies };
@@ -40165,12 +40287,12 @@ async function renderHelm(target, spec, side, env) {
   for (const file of spec.valuesFiles) {
     if (file.inChart) {
       const path6 = joinRepoPath("", file.path);
-      if (path6 === void 0 || !existsSync3(join3(chartDir, path6))) {
+      if (path6 === void 0 || !existsSync3(join4(chartDir, path6))) {
         if (file.optional)
           continue;
         return fail(`values file '${file.path}' is not in the chart`, file.at);
       }
-      args.push("--values", join3(chartDir, path6));
+      args.push("--values", join4(chartDir, path6));
     } else {
       if (!side.index.tree.files.has(file.path)) {
         if (file.optional)
@@ -40182,7 +40304,7 @@ async function renderHelm(target, spec, side, env) {
   }
   const id = createHash2("sha256").update(target.id).digest("hex").slice(0, 12);
   for (const [i, values] of spec.inlineValues.entries()) {
-    const path6 = join3(side.inlineDir, `${id}-${i}.yaml`);
+    const path6 = join4(side.inlineDir, `${id}-${i}.yaml`);
     await writeFile2(path6, values.text);
     inline.set(path6, values.at);
     args.push("--values", path6);
@@ -40282,7 +40404,7 @@ async function ensureDependencies(chart, side, env) {
   return pending;
 }
 async function buildDependencies(chart, missing, side, env) {
-  const chartsDir = join3(side.workspace.dir, chart.dir, "charts");
+  const chartsDir = join4(side.workspace.dir, chart.dir, "charts");
   const remoteOnly = chart.dependencies.every((dependency) => dependency.localDir === void 0);
   const lock = chart.dir === "" ? "Chart.lock" : `${chart.dir}/Chart.lock`;
   const key = remoteOnly ? JSON.stringify([
@@ -40294,7 +40416,7 @@ async function buildDependencies(chart, missing, side, env) {
     const packages = await cached;
     if (packages) {
       await mkdir2(chartsDir, { recursive: true });
-      await Promise.all(packages.map((file) => copyFile2(file, join3(chartsDir, basename3(file)))));
+      await Promise.all(packages.map((file) => copyFile2(file, join4(chartsDir, basename3(file)))));
       return void 0;
     }
   }
@@ -40312,7 +40434,7 @@ async function buildDependencies(chart, missing, side, env) {
   })));
   if (run.code === 0 && !run.timedOut) {
     const built = (await readdir2(chartsDir).catch(() => [])).filter((name) => name.endsWith(".tgz") && !before.has(name));
-    resolveShared(built.map((name) => join3(chartsDir, name)));
+    resolveShared(built.map((name) => join4(chartsDir, name)));
     return void 0;
   }
   resolveShared(void 0);
@@ -40340,7 +40462,7 @@ function pullChart(chart, env) {
   if (!pending) {
     pending = (async () => {
       const helm = env.tools.helm;
-      const dest = join3(env.sandbox.charts, createHash2("sha256").update(key).digest("hex").slice(0, 16));
+      const dest = join4(env.sandbox.charts, createHash2("sha256").update(key).digest("hex").slice(0, 16));
       await mkdir2(dest, { recursive: true });
       const args = chart.type === "repo" ? ["pull", chart.chart, "--repo", chart.repoURL] : ["pull", chart.ref];
       if (chart.version !== "")
@@ -40353,7 +40475,7 @@ function pullChart(chart, env) {
         return { failure: run.stderr || `helm pull exited with ${run.code}` };
       const entries = await readdir2(dest, { withFileTypes: true });
       const dir = entries.find((entry) => entry.isDirectory());
-      return dir ? { dir: join3(dest, dir.name) } : { failure: `helm pull left no chart in ${dest}` };
+      return dir ? { dir: join4(dest, dir.name) } : { failure: `helm pull left no chart in ${dest}` };
     })();
     env.charts.set(key, pending);
   }
@@ -40362,117 +40484,9 @@ function pullChart(chart, env) {
 
 // lib/render/kustomize.js
 var import_yaml6 = __toESM(require_dist(), 1);
+import { createHash as createHash3 } from "node:crypto";
 import { cp, readFile, writeFile as writeFile3 } from "node:fs/promises";
 import { join as join5, resolve as resolve2 } from "node:path";
-
-// lib/render/workspace.js
-import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
-import { dirname as dirname3, join as join4 } from "node:path";
-var Workspace = class {
-  tree;
-  dir;
-  written = /* @__PURE__ */ new Set();
-  constructor(tree, dir) {
-    this.tree = tree;
-    this.dir = dir;
-  }
-  async materialize(dirs, files) {
-    const problems = [];
-    const wanted = /* @__PURE__ */ new Set();
-    const add = (dirList, fileList) => {
-      const sorted = [...new Set(dirList)];
-      for (const path6 of this.tree.files.keys()) {
-        if (!this.written.has(path6) && sorted.some((dir) => isUnder(path6, dir)))
-          wanted.add(path6);
-      }
-      for (const path6 of fileList)
-        if (this.tree.files.has(path6) && !this.written.has(path6))
-          wanted.add(path6);
-    };
-    add(dirs, files);
-    const links = [...wanted].filter((path6) => this.tree.files.get(path6) === SYMLINK_MODE);
-    const linkTargets = await this.tree.readText(links);
-    const extraDirs = [];
-    const extraFiles = [];
-    const symlinks = [];
-    for (const link of links) {
-      wanted.delete(link);
-      const target = linkTargets.get(link) ?? "";
-      const resolved = resolveLink(link, target, this.tree);
-      if (resolved === void 0) {
-        problems.push({
-          path: link,
-          message: `symlink ${link} points outside the repository or through another symlink (${target}): not followed`
-        });
-        this.written.add(link);
-        continue;
-      }
-      symlinks.push([link, target]);
-      if (this.tree.dirs.has(resolved))
-        extraDirs.push(resolved);
-      else
-        extraFiles.push(resolved);
-    }
-    if (extraDirs.length + extraFiles.length > 0) {
-      add(extraDirs, extraFiles);
-      for (const path6 of [...wanted])
-        if (this.tree.files.get(path6) === SYMLINK_MODE)
-          wanted.delete(path6);
-    }
-    const blobs = await this.tree.readBuffers([...wanted]);
-    const made = /* @__PURE__ */ new Set();
-    const ensureDir = (path6) => {
-      const parent = dirname3(path6);
-      if (made.has(parent))
-        return;
-      mkdirSync(parent, { recursive: true });
-      made.add(parent);
-    };
-    for (const [path6, blob] of blobs) {
-      this.written.add(path6);
-      if (!blob)
-        continue;
-      const target = join4(this.dir, path6);
-      ensureDir(target);
-      writeFileSync(target, blob, { mode: 420 });
-    }
-    for (const [link, target] of symlinks) {
-      this.written.add(link);
-      const path6 = join4(this.dir, link);
-      ensureDir(path6);
-      try {
-        symlinkSync(target, path6);
-      } catch {
-      }
-    }
-    return problems;
-  }
-  has(path6) {
-    return this.written.has(path6);
-  }
-};
-function resolveLink(link, target, tree) {
-  if (target === "" || target.startsWith("/") || target.includes("\0"))
-    return void 0;
-  const parts = dirOf(link) === "" ? [] : dirOf(link).split("/");
-  for (const part of target.split("/")) {
-    if (part === "" || part === ".")
-      continue;
-    if (part === "..") {
-      if (parts.length === 0)
-        return void 0;
-      parts.pop();
-      continue;
-    }
-    parts.push(part);
-    if (tree.files.get(parts.join("/")) === SYMLINK_MODE)
-      return void 0;
-  }
-  const resolved = parts.join("/");
-  return joinRepoPath("", resolved === "" ? "." : resolved);
-}
-
-// lib/render/kustomize.js
 var NO_FETCHING = {
   GIT_ALLOW_PROTOCOL: "file",
   HTTP_PROXY: "http://127.0.0.1:9",
@@ -40557,28 +40571,15 @@ async function renderKustomize(target, spec, repoSide, env) {
   });
   return { ok: true, resources: parsed.resources, problems: parsed.problems };
 }
-var editedCopies = 0;
 async function editedCopy(target, side, env) {
-  const workspace = new Workspace(side.index.tree, env.sandbox.dir(side.side, "edited", String(++editedCopies)));
-  await workspace.materialize(target.inputDirs, target.inputFiles);
-  return {
-    ...side,
-    workspace,
-    kustomizeOrigins: /* @__PURE__ */ new Map(),
-    remoteResolutions: /* @__PURE__ */ new Map(),
-    remoteSources: /* @__PURE__ */ new Map(),
-    helmChartCopies: /* @__PURE__ */ new Map()
-  };
+  const id = createHash3("sha256").update(target.id).digest("hex").slice(0, 12);
+  const copy = newSideEnv(side.side, side.index, env.sandbox.dir(side.side, "edited", id), side.inlineDir);
+  await copy.workspace.materialize(target.inputDirs, target.inputFiles);
+  return copy;
 }
 async function writeEdits(path6, edits, target) {
   const text = await readFile(path6, "utf8").catch(() => void 0);
-  let data;
-  try {
-    const doc = text === void 0 ? void 0 : (0, import_yaml6.parseDocument)(text);
-    data = doc && doc.errors.length === 0 ? doc.toJS({ maxAliasCount: 100 }) : void 0;
-  } catch {
-    data = void 0;
-  }
+  const data = text === void 0 ? void 0 : parseYamlWithLines(text)?.data;
   if (!isRecord(data)) {
     return {
       kind: "blocked",
@@ -40706,7 +40707,7 @@ function locateKustomizeError(stderr, side) {
 
 // lib/render/remote.js
 var import_yaml7 = __toESM(require_dist(), 1);
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 import { mkdir as mkdir3, readFile as readFile2, writeFile as writeFile4 } from "node:fs/promises";
 import { dirname as dirname4, join as join6, relative as relative2, sep as sep4 } from "node:path";
 var DEFAULT_REMOTE_LIMITS = {
@@ -40827,7 +40828,7 @@ var RemoteFetcher = class {
   /** The replacement entry (relative to `fromDir`) and the first item to fetch. */
   plan(remote2, fromDir, depth, via) {
     if (remote2.form === "raw") {
-      const hash = createHash3("sha256").update(describeRemote(remote2)).digest("hex").slice(0, 12);
+      const hash = createHash4("sha256").update(describeRemote(remote2)).digest("hex").slice(0, 12);
       const dest = join6(fromDir, FILES_DIR, hash, baseName(remote2.path));
       return { replacement: relativePath(fromDir, dest), root: { kind: "file", remote: remote2, dest, depth, via } };
     }
@@ -40841,7 +40842,7 @@ var RemoteFetcher = class {
     const key = `${remote2.host}/${remote2.owner}/${remote2.repo}@${remote2.ref ?? ""}`;
     let copy = this.repos.get(key);
     if (!copy) {
-      const slug = createHash3("sha256").update(key).digest("hex").slice(0, 16);
+      const slug = createHash4("sha256").update(key).digest("hex").slice(0, 16);
       copy = { dir: join6(this.options.dir, slug), remote: { ...remote2, path: "" } };
       this.repos.set(key, copy);
       this.copies.set(copy.dir, { remote: copy.remote, file: false });
@@ -41485,8 +41486,8 @@ async function renderChanges(request2) {
       })
     };
     const sides = {
-      base: sideEnv("base", baseFound.index, sandbox),
-      head: sideEnv("head", headFound.index, sandbox)
+      base: newSideEnv("base", baseFound.index, sandbox.dir("base", "repo"), sandbox.dir("base", "inline-values")),
+      head: newSideEnv("head", headFound.index, sandbox.dir("head", "repo"), sandbox.dir("head", "inline-values"))
     };
     const problems = [];
     const jobs = [];
@@ -41552,19 +41553,6 @@ async function renderChanges(request2) {
     await sandbox.cleanup();
     throw error2;
   }
-}
-function sideEnv(side, index, sandbox) {
-  return {
-    side,
-    index,
-    workspace: new Workspace(index.tree, sandbox.dir(side, "repo")),
-    inlineDir: sandbox.dir(side, "inline-values"),
-    dependencyBuilds: /* @__PURE__ */ new Map(),
-    kustomizeOrigins: /* @__PURE__ */ new Map(),
-    remoteResolutions: /* @__PURE__ */ new Map(),
-    remoteSources: /* @__PURE__ */ new Map(),
-    helmChartCopies: /* @__PURE__ */ new Map()
-  };
 }
 function blocked(target) {
   return {
@@ -41692,6 +41680,10 @@ function attribute(pair, resources, chartDir, context3) {
     const key = text === void 0 ? void 0 : changedValuesLines(file, text)[0];
     return key ? { file: key.file, line: key.line } : changedLine(file.path);
   };
+  const firstChangedInputLine = () => {
+    const input = inputs.find((file) => changedByPath.has(file.path));
+    return input && changedInputLine(input);
+  };
   const versionChanged = pair.base !== void 0 && versionOf(pair.base, context3.indexes.base) !== versionOf(head, context3.indexes.head);
   const declarationChanged = !pair.base || specKey(pair.base) !== specKey(head);
   const valuesLines = [];
@@ -41708,7 +41700,7 @@ function attribute(pair, resources, chartDir, context3) {
         valuesLines.push(...changedValuesLines(file, text));
     }
   }
-  const generic = (versionChanged ? head.versionAt : void 0) ?? valuesLines[0] ?? (declarationChanged ? changedLine(head.anchor.file, head.declared) : void 0) ?? inputs.filter((file) => changedByPath.has(file.path)).map((file) => changedInputLine(file))[0] ?? head.anchor;
+  const generic = (versionChanged ? head.versionAt : void 0) ?? valuesLines[0] ?? (declarationChanged ? changedLine(head.anchor.file, head.declared) : void 0) ?? firstChangedInputLine() ?? head.anchor;
   const changedLineAt = (at) => changedByPath.get(at.file)?.hunks.some((hunk) => hunk.addedLines.includes(at.line)) === true;
   for (const resource of resources) {
     if (resource.remote && changedLineAt(resource.remote.at)) {

@@ -13831,6 +13831,128 @@ function scrub(text, token) {
   return token ? text.split(token).join("(masked)") : text;
 }
 
+// lib/render/workspace.js
+import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { dirname, join as join2 } from "node:path";
+var Workspace = class {
+  tree;
+  dir;
+  written = /* @__PURE__ */ new Set();
+  constructor(tree, dir) {
+    this.tree = tree;
+    this.dir = dir;
+  }
+  async materialize(dirs, files) {
+    const problems = [];
+    const wanted = /* @__PURE__ */ new Set();
+    const add = (dirList, fileList) => {
+      const sorted = [...new Set(dirList)];
+      for (const path of this.tree.files.keys()) {
+        if (!this.written.has(path) && sorted.some((dir) => isUnder(path, dir)))
+          wanted.add(path);
+      }
+      for (const path of fileList)
+        if (this.tree.files.has(path) && !this.written.has(path))
+          wanted.add(path);
+    };
+    add(dirs, files);
+    const links = [...wanted].filter((path) => this.tree.files.get(path) === SYMLINK_MODE);
+    const linkTargets = await this.tree.readText(links);
+    const extraDirs = [];
+    const extraFiles = [];
+    const symlinks = [];
+    for (const link of links) {
+      wanted.delete(link);
+      const target = linkTargets.get(link) ?? "";
+      const resolved = resolveLink(link, target, this.tree);
+      if (resolved === void 0) {
+        problems.push({
+          path: link,
+          message: `symlink ${link} points outside the repository or through another symlink (${target}): not followed`
+        });
+        this.written.add(link);
+        continue;
+      }
+      symlinks.push([link, target]);
+      if (this.tree.dirs.has(resolved))
+        extraDirs.push(resolved);
+      else
+        extraFiles.push(resolved);
+    }
+    if (extraDirs.length + extraFiles.length > 0) {
+      add(extraDirs, extraFiles);
+      for (const path of [...wanted])
+        if (this.tree.files.get(path) === SYMLINK_MODE)
+          wanted.delete(path);
+    }
+    const blobs = await this.tree.readBuffers([...wanted]);
+    const made = /* @__PURE__ */ new Set();
+    const ensureDir = (path) => {
+      const parent = dirname(path);
+      if (made.has(parent))
+        return;
+      mkdirSync(parent, { recursive: true });
+      made.add(parent);
+    };
+    for (const [path, blob] of blobs) {
+      this.written.add(path);
+      if (!blob)
+        continue;
+      const target = join2(this.dir, path);
+      ensureDir(target);
+      writeFileSync(target, blob, { mode: 420 });
+    }
+    for (const [link, target] of symlinks) {
+      this.written.add(link);
+      const path = join2(this.dir, link);
+      ensureDir(path);
+      try {
+        symlinkSync(target, path);
+      } catch {
+      }
+    }
+    return problems;
+  }
+  has(path) {
+    return this.written.has(path);
+  }
+};
+function resolveLink(link, target, tree) {
+  if (target === "" || target.startsWith("/") || target.includes("\0"))
+    return void 0;
+  const parts = dirOf(link) === "" ? [] : dirOf(link).split("/");
+  for (const part of target.split("/")) {
+    if (part === "" || part === ".")
+      continue;
+    if (part === "..") {
+      if (parts.length === 0)
+        return void 0;
+      parts.pop();
+      continue;
+    }
+    parts.push(part);
+    if (tree.files.get(parts.join("/")) === SYMLINK_MODE)
+      return void 0;
+  }
+  const resolved = parts.join("/");
+  return joinRepoPath("", resolved === "" ? "." : resolved);
+}
+
+// lib/render/context.js
+function newSideEnv(side, index, repoDir, inlineDir) {
+  return {
+    side,
+    index,
+    workspace: new Workspace(index.tree, repoDir),
+    inlineDir,
+    dependencyBuilds: /* @__PURE__ */ new Map(),
+    kustomizeOrigins: /* @__PURE__ */ new Map(),
+    remoteResolutions: /* @__PURE__ */ new Map(),
+    remoteSources: /* @__PURE__ */ new Map(),
+    helmChartCopies: /* @__PURE__ */ new Map()
+  };
+}
+
 // lib/render/exec.js
 import { spawn as spawn2 } from "node:child_process";
 var DEFAULT_MAX_OUTPUT = 256 * 1024 * 1024;
@@ -13912,7 +14034,7 @@ function createLimiter(limit) {
 import { createHash as createHash2 } from "node:crypto";
 import { existsSync } from "node:fs";
 import { copyFile, mkdir, readdir as readdir2, writeFile } from "node:fs/promises";
-import { basename, join as join2 } from "node:path";
+import { basename, join as join3 } from "node:path";
 
 // lib/render/output.js
 var import_yaml6 = __toESM(require_dist(), 1);
@@ -14214,7 +14336,7 @@ async function renderHelm(target, spec, side, env) {
     if (!localChart)
       return fail(`no Chart.yaml in '${spec.chart.path || "."}'`, target.anchor, "blocked");
     chartArg = spec.chart.path === "" ? "." : `./${spec.chart.path}`;
-    chartDir = join2(side.workspace.dir, spec.chart.path);
+    chartDir = join3(side.workspace.dir, spec.chart.path);
     const dependencies = await ensureDependencies(localChart, side, env);
     if (dependencies)
       return { ok: false, failure: dependencies };
@@ -14235,12 +14357,12 @@ async function renderHelm(target, spec, side, env) {
   for (const file of spec.valuesFiles) {
     if (file.inChart) {
       const path = joinRepoPath("", file.path);
-      if (path === void 0 || !existsSync(join2(chartDir, path))) {
+      if (path === void 0 || !existsSync(join3(chartDir, path))) {
         if (file.optional)
           continue;
         return fail(`values file '${file.path}' is not in the chart`, file.at);
       }
-      args.push("--values", join2(chartDir, path));
+      args.push("--values", join3(chartDir, path));
     } else {
       if (!side.index.tree.files.has(file.path)) {
         if (file.optional)
@@ -14252,7 +14374,7 @@ async function renderHelm(target, spec, side, env) {
   }
   const id = createHash2("sha256").update(target.id).digest("hex").slice(0, 12);
   for (const [i, values] of spec.inlineValues.entries()) {
-    const path = join2(side.inlineDir, `${id}-${i}.yaml`);
+    const path = join3(side.inlineDir, `${id}-${i}.yaml`);
     await writeFile(path, values.text);
     inline.set(path, values.at);
     args.push("--values", path);
@@ -14352,7 +14474,7 @@ async function ensureDependencies(chart, side, env) {
   return pending;
 }
 async function buildDependencies(chart, missing, side, env) {
-  const chartsDir = join2(side.workspace.dir, chart.dir, "charts");
+  const chartsDir = join3(side.workspace.dir, chart.dir, "charts");
   const remoteOnly = chart.dependencies.every((dependency) => dependency.localDir === void 0);
   const lock = chart.dir === "" ? "Chart.lock" : `${chart.dir}/Chart.lock`;
   const key = remoteOnly ? JSON.stringify([
@@ -14364,7 +14486,7 @@ async function buildDependencies(chart, missing, side, env) {
     const packages = await cached;
     if (packages) {
       await mkdir(chartsDir, { recursive: true });
-      await Promise.all(packages.map((file) => copyFile(file, join2(chartsDir, basename(file)))));
+      await Promise.all(packages.map((file) => copyFile(file, join3(chartsDir, basename(file)))));
       return void 0;
     }
   }
@@ -14382,7 +14504,7 @@ async function buildDependencies(chart, missing, side, env) {
   })));
   if (run2.code === 0 && !run2.timedOut) {
     const built = (await readdir2(chartsDir).catch(() => [])).filter((name) => name.endsWith(".tgz") && !before.has(name));
-    resolveShared(built.map((name) => join2(chartsDir, name)));
+    resolveShared(built.map((name) => join3(chartsDir, name)));
     return void 0;
   }
   resolveShared(void 0);
@@ -14410,7 +14532,7 @@ function pullChart(chart, env) {
   if (!pending) {
     pending = (async () => {
       const helm = env.tools.helm;
-      const dest = join2(env.sandbox.charts, createHash2("sha256").update(key).digest("hex").slice(0, 16));
+      const dest = join3(env.sandbox.charts, createHash2("sha256").update(key).digest("hex").slice(0, 16));
       await mkdir(dest, { recursive: true });
       const args = chart.type === "repo" ? ["pull", chart.chart, "--repo", chart.repoURL] : ["pull", chart.ref];
       if (chart.version !== "")
@@ -14423,7 +14545,7 @@ function pullChart(chart, env) {
         return { failure: run2.stderr || `helm pull exited with ${run2.code}` };
       const entries = await readdir2(dest, { withFileTypes: true });
       const dir = entries.find((entry) => entry.isDirectory());
-      return dir ? { dir: join2(dest, dir.name) } : { failure: `helm pull left no chart in ${dest}` };
+      return dir ? { dir: join3(dest, dir.name) } : { failure: `helm pull left no chart in ${dest}` };
     })();
     env.charts.set(key, pending);
   }
@@ -14432,117 +14554,9 @@ function pullChart(chart, env) {
 
 // lib/render/kustomize.js
 var import_yaml7 = __toESM(require_dist(), 1);
+import { createHash as createHash3 } from "node:crypto";
 import { cp, readFile as readFile2, writeFile as writeFile2 } from "node:fs/promises";
 import { join as join4, resolve as resolve2 } from "node:path";
-
-// lib/render/workspace.js
-import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
-import { dirname, join as join3 } from "node:path";
-var Workspace = class {
-  tree;
-  dir;
-  written = /* @__PURE__ */ new Set();
-  constructor(tree, dir) {
-    this.tree = tree;
-    this.dir = dir;
-  }
-  async materialize(dirs, files) {
-    const problems = [];
-    const wanted = /* @__PURE__ */ new Set();
-    const add = (dirList, fileList) => {
-      const sorted = [...new Set(dirList)];
-      for (const path of this.tree.files.keys()) {
-        if (!this.written.has(path) && sorted.some((dir) => isUnder(path, dir)))
-          wanted.add(path);
-      }
-      for (const path of fileList)
-        if (this.tree.files.has(path) && !this.written.has(path))
-          wanted.add(path);
-    };
-    add(dirs, files);
-    const links = [...wanted].filter((path) => this.tree.files.get(path) === SYMLINK_MODE);
-    const linkTargets = await this.tree.readText(links);
-    const extraDirs = [];
-    const extraFiles = [];
-    const symlinks = [];
-    for (const link of links) {
-      wanted.delete(link);
-      const target = linkTargets.get(link) ?? "";
-      const resolved = resolveLink(link, target, this.tree);
-      if (resolved === void 0) {
-        problems.push({
-          path: link,
-          message: `symlink ${link} points outside the repository or through another symlink (${target}): not followed`
-        });
-        this.written.add(link);
-        continue;
-      }
-      symlinks.push([link, target]);
-      if (this.tree.dirs.has(resolved))
-        extraDirs.push(resolved);
-      else
-        extraFiles.push(resolved);
-    }
-    if (extraDirs.length + extraFiles.length > 0) {
-      add(extraDirs, extraFiles);
-      for (const path of [...wanted])
-        if (this.tree.files.get(path) === SYMLINK_MODE)
-          wanted.delete(path);
-    }
-    const blobs = await this.tree.readBuffers([...wanted]);
-    const made = /* @__PURE__ */ new Set();
-    const ensureDir = (path) => {
-      const parent = dirname(path);
-      if (made.has(parent))
-        return;
-      mkdirSync(parent, { recursive: true });
-      made.add(parent);
-    };
-    for (const [path, blob] of blobs) {
-      this.written.add(path);
-      if (!blob)
-        continue;
-      const target = join3(this.dir, path);
-      ensureDir(target);
-      writeFileSync(target, blob, { mode: 420 });
-    }
-    for (const [link, target] of symlinks) {
-      this.written.add(link);
-      const path = join3(this.dir, link);
-      ensureDir(path);
-      try {
-        symlinkSync(target, path);
-      } catch {
-      }
-    }
-    return problems;
-  }
-  has(path) {
-    return this.written.has(path);
-  }
-};
-function resolveLink(link, target, tree) {
-  if (target === "" || target.startsWith("/") || target.includes("\0"))
-    return void 0;
-  const parts = dirOf(link) === "" ? [] : dirOf(link).split("/");
-  for (const part of target.split("/")) {
-    if (part === "" || part === ".")
-      continue;
-    if (part === "..") {
-      if (parts.length === 0)
-        return void 0;
-      parts.pop();
-      continue;
-    }
-    parts.push(part);
-    if (tree.files.get(parts.join("/")) === SYMLINK_MODE)
-      return void 0;
-  }
-  const resolved = parts.join("/");
-  return joinRepoPath("", resolved === "" ? "." : resolved);
-}
-
-// lib/render/kustomize.js
 var NO_FETCHING = {
   GIT_ALLOW_PROTOCOL: "file",
   HTTP_PROXY: "http://127.0.0.1:9",
@@ -14627,28 +14641,15 @@ async function renderKustomize(target, spec, repoSide, env) {
   });
   return { ok: true, resources: parsed.resources, problems: parsed.problems };
 }
-var editedCopies = 0;
 async function editedCopy(target, side, env) {
-  const workspace = new Workspace(side.index.tree, env.sandbox.dir(side.side, "edited", String(++editedCopies)));
-  await workspace.materialize(target.inputDirs, target.inputFiles);
-  return {
-    ...side,
-    workspace,
-    kustomizeOrigins: /* @__PURE__ */ new Map(),
-    remoteResolutions: /* @__PURE__ */ new Map(),
-    remoteSources: /* @__PURE__ */ new Map(),
-    helmChartCopies: /* @__PURE__ */ new Map()
-  };
+  const id = createHash3("sha256").update(target.id).digest("hex").slice(0, 12);
+  const copy = newSideEnv(side.side, side.index, env.sandbox.dir(side.side, "edited", id), side.inlineDir);
+  await copy.workspace.materialize(target.inputDirs, target.inputFiles);
+  return copy;
 }
 async function writeEdits(path, edits, target) {
   const text = await readFile2(path, "utf8").catch(() => void 0);
-  let data;
-  try {
-    const doc = text === void 0 ? void 0 : (0, import_yaml7.parseDocument)(text);
-    data = doc && doc.errors.length === 0 ? doc.toJS({ maxAliasCount: 100 }) : void 0;
-  } catch {
-    data = void 0;
-  }
+  const data = text === void 0 ? void 0 : parseYamlWithLines(text)?.data;
   if (!isRecord(data)) {
     return {
       kind: "blocked",
@@ -14776,7 +14777,7 @@ function locateKustomizeError(stderr, side) {
 
 // lib/render/remote.js
 var import_yaml8 = __toESM(require_dist(), 1);
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 import { mkdir as mkdir2, readFile as readFile3, writeFile as writeFile3 } from "node:fs/promises";
 import { dirname as dirname2, join as join5, relative as relative3, sep } from "node:path";
 var DEFAULT_REMOTE_LIMITS = {
@@ -14897,7 +14898,7 @@ var RemoteFetcher = class {
   /** The replacement entry (relative to `fromDir`) and the first item to fetch. */
   plan(remote2, fromDir, depth, via) {
     if (remote2.form === "raw") {
-      const hash = createHash3("sha256").update(describeRemote(remote2)).digest("hex").slice(0, 12);
+      const hash = createHash4("sha256").update(describeRemote(remote2)).digest("hex").slice(0, 12);
       const dest = join5(fromDir, FILES_DIR, hash, baseName(remote2.path));
       return { replacement: relativePath(fromDir, dest), root: { kind: "file", remote: remote2, dest, depth, via } };
     }
@@ -14911,7 +14912,7 @@ var RemoteFetcher = class {
     const key = `${remote2.host}/${remote2.owner}/${remote2.repo}@${remote2.ref ?? ""}`;
     let copy = this.repos.get(key);
     if (!copy) {
-      const slug = createHash3("sha256").update(key).digest("hex").slice(0, 16);
+      const slug = createHash4("sha256").update(key).digest("hex").slice(0, 16);
       copy = { dir: join5(this.options.dir, slug), remote: { ...remote2, path: "" } };
       this.repos.set(key, copy);
       this.copies.set(copy.dir, { remote: copy.remote, file: false });
@@ -15555,8 +15556,8 @@ async function renderChanges(request) {
       })
     };
     const sides = {
-      base: sideEnv("base", baseFound.index, sandbox),
-      head: sideEnv("head", headFound.index, sandbox)
+      base: newSideEnv("base", baseFound.index, sandbox.dir("base", "repo"), sandbox.dir("base", "inline-values")),
+      head: newSideEnv("head", headFound.index, sandbox.dir("head", "repo"), sandbox.dir("head", "inline-values"))
     };
     const problems = [];
     const jobs = [];
@@ -15622,19 +15623,6 @@ async function renderChanges(request) {
     await sandbox.cleanup();
     throw error;
   }
-}
-function sideEnv(side, index, sandbox) {
-  return {
-    side,
-    index,
-    workspace: new Workspace(index.tree, sandbox.dir(side, "repo")),
-    inlineDir: sandbox.dir(side, "inline-values"),
-    dependencyBuilds: /* @__PURE__ */ new Map(),
-    kustomizeOrigins: /* @__PURE__ */ new Map(),
-    remoteResolutions: /* @__PURE__ */ new Map(),
-    remoteSources: /* @__PURE__ */ new Map(),
-    helmChartCopies: /* @__PURE__ */ new Map()
-  };
 }
 function blocked(target) {
   return {
@@ -15762,6 +15750,10 @@ function attribute(pair, resources, chartDir, context) {
     const key = text === void 0 ? void 0 : changedValuesLines(file, text)[0];
     return key ? { file: key.file, line: key.line } : changedLine(file.path);
   };
+  const firstChangedInputLine = () => {
+    const input = inputs.find((file) => changedByPath.has(file.path));
+    return input && changedInputLine(input);
+  };
   const versionChanged = pair.base !== void 0 && versionOf(pair.base, context.indexes.base) !== versionOf(head, context.indexes.head);
   const declarationChanged = !pair.base || specKey(pair.base) !== specKey(head);
   const valuesLines = [];
@@ -15778,7 +15770,7 @@ function attribute(pair, resources, chartDir, context) {
         valuesLines.push(...changedValuesLines(file, text));
     }
   }
-  const generic = (versionChanged ? head.versionAt : void 0) ?? valuesLines[0] ?? (declarationChanged ? changedLine(head.anchor.file, head.declared) : void 0) ?? inputs.filter((file) => changedByPath.has(file.path)).map((file) => changedInputLine(file))[0] ?? head.anchor;
+  const generic = (versionChanged ? head.versionAt : void 0) ?? valuesLines[0] ?? (declarationChanged ? changedLine(head.anchor.file, head.declared) : void 0) ?? firstChangedInputLine() ?? head.anchor;
   const changedLineAt = (at) => changedByPath.get(at.file)?.hunks.some((hunk) => hunk.addedLines.includes(at.line)) === true;
   for (const resource of resources) {
     if (resource.remote && changedLineAt(resource.remote.at)) {

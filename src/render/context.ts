@@ -4,7 +4,7 @@ import type { OutputOptions, RenderedResource } from './output.js';
 import type { RemoteFetcher, RemoteResolution, RemoteSource } from './remote.js';
 import type { Sandbox } from './sandbox.js';
 import type { Tools } from './tools.js';
-import type { Workspace } from './workspace.js';
+import { Workspace } from './workspace.js';
 
 /** Why one side of a target did not render. `message` is the tool's own text, not yet scrubbed. */
 export interface RenderFailure {
@@ -61,4 +61,19 @@ export interface SideEnv {
   remoteSources: Map<string, RemoteSource[]>;
   /** kustomize `helmCharts` copied into this side's files: repo path -> outcome. */
   helmChartCopies: Map<string, Promise<RenderFailure | undefined>>;
+}
+
+/** A side whose files go to `repoDir` (and inline values to `inlineDir`), with empty caches of its own. */
+export function newSideEnv(side: Side, index: SideIndex, repoDir: string, inlineDir: string): SideEnv {
+  return {
+    side,
+    index,
+    workspace: new Workspace(index.tree, repoDir),
+    inlineDir,
+    dependencyBuilds: new Map(),
+    kustomizeOrigins: new Map(),
+    remoteResolutions: new Map(),
+    remoteSources: new Map(),
+    helmChartCopies: new Map(),
+  };
 }

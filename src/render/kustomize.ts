@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { isSeq, parseDocument, stringify } from 'yaml';
@@ -5,7 +6,8 @@ import { applyEdits } from '../collect/argo-kustomize.js';
 import { joinRepoPath } from '../collect/paths.js';
 import type { KustomizationEdits, KustomizeSpec, Location, RenderTarget } from '../collect/targets.js';
 import { isRecord } from '../util/objects.js';
-import { Workspace } from './workspace.js';
+import { parseYamlWithLines } from '../collect/yaml-data.js';
+import { newSideEnv } from './context.js';
 import type { RenderEnv, RenderFailure, SideEnv, SideRender } from './context.js';
 import { runTool } from './exec.js';
 import { kubeVersionFlag, pullChart } from './helm.js';
@@ -119,23 +121,12 @@ export async function renderKustomize(
   return { ok: true, resources: parsed.resources, problems: parsed.problems };
 }
 
-let editedCopies = 0;
-
 /** The side's files this target reads, in a directory of its own, with caches of its own. */
 async function editedCopy(target: RenderTarget, side: SideEnv, env: RenderEnv): Promise<SideEnv> {
-  const workspace = new Workspace(
-    side.index.tree,
-    env.sandbox.dir(side.side, 'edited', String(++editedCopies)),
-  );
-  await workspace.materialize(target.inputDirs, target.inputFiles); // link problems are the side's, reported there
-  return {
-    ...side,
-    workspace,
-    kustomizeOrigins: new Map(),
-    remoteResolutions: new Map(),
-    remoteSources: new Map(),
-    helmChartCopies: new Map(),
-  };
+  const id = createHash('sha256').update(target.id).digest('hex').slice(0, 12);
+  const copy = newSideEnv(side.side, side.index, env.sandbox.dir(side.side, 'edited', id), side.inlineDir);
+  await copy.workspace.materialize(target.inputDirs, target.inputFiles); // link problems are the side's, reported there
+  return copy;
 }
 
 async function writeEdits(
@@ -144,13 +135,8 @@ async function writeEdits(
   target: RenderTarget,
 ): Promise<RenderFailure | undefined> {
   const text = await readFile(path, 'utf8').catch(() => undefined);
-  let data: unknown;
-  try {
-    const doc = text === undefined ? undefined : parseDocument(text);
-    data = doc && doc.errors.length === 0 ? doc.toJS({ maxAliasCount: 100 }) : undefined;
-  } catch {
-    data = undefined; // an alias bomb, say
-  }
+  // Read as collection read it (YAML 1.1, aliases bounded).
+  const data = text === undefined ? undefined : parseYamlWithLines(text)?.data;
   if (!isRecord(data)) {
     return {
       kind: 'blocked',

@@ -21,6 +21,7 @@ import { NO_IGNORED_FIELDS } from '../diff/ignore-fields.js';
 import { DEFAULT_GITHUB_API_URL, createContentsClient } from '../github/contents.js';
 import type { FetchContents } from '../github/contents.js';
 import type { ChangedFile, FileStatus, ParsedFile, ResourceChange, Severity } from '../model.js';
+import { newSideEnv } from './context.js';
 import type { RenderEnv, RenderFailure, SideEnv, SideRender } from './context.js';
 import { createLimiter } from './exec.js';
 import { renderHelm } from './helm.js';
@@ -32,7 +33,6 @@ import { scrubMessage, secretDataValues, secretValues } from './scrub.js';
 import { findTools } from './tools.js';
 import { changedValuesLines, lineForTemplate, templateValueRefs } from './values-lines.js';
 import type { ValuesLine } from './values-lines.js';
-import { Workspace } from './workspace.js';
 import { asRecord, isRecord } from '../util/objects.js';
 import { isManifestPath } from '../parse/parse.js';
 
@@ -175,8 +175,18 @@ export async function renderChanges(request: RenderRequest): Promise<RenderResul
       }),
     };
     const sides: Record<Side, SideEnv> = {
-      base: sideEnv('base', baseFound.index, sandbox),
-      head: sideEnv('head', headFound.index, sandbox),
+      base: newSideEnv(
+        'base',
+        baseFound.index,
+        sandbox.dir('base', 'repo'),
+        sandbox.dir('base', 'inline-values'),
+      ),
+      head: newSideEnv(
+        'head',
+        headFound.index,
+        sandbox.dir('head', 'repo'),
+        sandbox.dir('head', 'inline-values'),
+      ),
     };
     const problems: RenderProblem[] = [];
 
@@ -251,20 +261,6 @@ export async function renderChanges(request: RenderRequest): Promise<RenderResul
     await sandbox.cleanup();
     throw error;
   }
-}
-
-function sideEnv(side: Side, index: SideIndex, sandbox: Sandbox): SideEnv {
-  return {
-    side,
-    index,
-    workspace: new Workspace(index.tree, sandbox.dir(side, 'repo')),
-    inlineDir: sandbox.dir(side, 'inline-values'),
-    dependencyBuilds: new Map(),
-    kustomizeOrigins: new Map(),
-    remoteResolutions: new Map(),
-    remoteSources: new Map(),
-    helmChartCopies: new Map(),
-  };
 }
 
 function blocked(target: RenderTarget): SideRender {
@@ -440,6 +436,10 @@ function attribute(
     const key = text === undefined ? undefined : changedValuesLines(file, text)[0];
     return key ? { file: key.file, line: key.line } : changedLine(file.path);
   };
+  const firstChangedInputLine = () => {
+    const input = inputs.find((file) => changedByPath.has(file.path));
+    return input && changedInputLine(input);
+  };
   const versionChanged =
     pair.base !== undefined &&
     versionOf(pair.base, context.indexes.base) !== versionOf(head, context.indexes.head);
@@ -462,7 +462,7 @@ function attribute(
     (versionChanged ? head.versionAt : undefined) ??
     valuesLines[0] ??
     (declarationChanged ? changedLine(head.anchor.file, head.declared) : undefined) ??
-    inputs.filter((file) => changedByPath.has(file.path)).map((file) => changedInputLine(file))[0] ??
+    firstChangedInputLine() ??
     head.anchor;
   const changedLineAt = (at: Location) =>
     changedByPath.get(at.file)?.hunks.some((hunk) => hunk.addedLines.includes(at.line)) === true;
