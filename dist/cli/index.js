@@ -11980,11 +11980,12 @@ function sourceKind(dir, index) {
     return "kustomize";
   return index.tree.dirs.has(dir) ? "directory" : "missing";
 }
-function helmTarget(base, spec, index, problems) {
+function helmTarget(base, spec, index, problems, moreInputFiles = []) {
   const inputDirs = spec.chart.type === "path" ? chartInputDirs(spec.chart.path, index.charts) : [];
   const inputFiles = [
     ...spec.valuesFiles.filter((file) => !file.inChart).map((file) => file.path),
-    ...spec.setFiles.map((file) => file.path)
+    ...spec.setFiles.map((file) => file.path),
+    ...moreInputFiles
   ];
   if (spec.chart.type === "path") {
     for (const dir of inputDirs) {
@@ -12691,14 +12692,16 @@ function valuesFromConfigMapNames(releases) {
   }
   return names;
 }
-async function findConfigMaps(tree, names, kustomizations, pathspecs) {
+async function findConfigMaps(tree, names, kustomizations, parsed, pathspecs) {
   const found = /* @__PURE__ */ new Map();
+  if (names.size === 0)
+    return found;
   const add = (configMap) => found.set(configMap.name, [...found.get(configMap.name) ?? [], configMap]);
   const alternatives = [...names].map(escapeRegExp).join("|");
   const files = await tree.grep([`name["']?[[:space:]]*:[[:space:]]*["']?(${alternatives})`], pathspecs);
-  const texts = await tree.readText(files);
+  const texts = await tree.readText(files.filter((file) => !parsed.has(file)));
   for (const file of files) {
-    for (const resource of parseManifestFile(file, texts.get(file) ?? "").resources) {
+    for (const resource of parsed.get(file) ?? parseManifestFile(file, texts.get(file) ?? "").resources) {
       if (resource.ref.kind !== "ConfigMap" || !names.has(resource.ref.name))
         continue;
       const keys = /* @__PURE__ */ new Map();
@@ -12789,7 +12792,6 @@ function typedValue(text) {
 // lib/collect/flux.js
 var HELM_RELEASE_GROUP = "helm.toolkit.fluxcd.io";
 var SOURCE_GROUP = "source.toolkit.fluxcd.io";
-var NO_CONFIG_MAPS = /* @__PURE__ */ new Map();
 function isFluxHelmRelease(resource) {
   return resource.ref.apiVersion.startsWith(`${HELM_RELEASE_GROUP}/`) && resource.ref.kind === "HelmRelease";
 }
@@ -12799,12 +12801,13 @@ function isFluxSource(resource) {
 function fluxSourceKey(kind, namespace, name) {
   return `${kind}/${namespace}/${name}`;
 }
-function helmReleaseTarget(release, sources, context) {
+function helmReleaseTarget(release, sources, configMaps, context) {
   const { index, consumed, note } = context;
   const spec = asRecord(release.object.spec);
   const ns = release.ref.namespace ?? "";
   const label = `HelmRelease ${ns ? `${ns}/` : ""}${release.ref.name}`;
   const at = (path) => ({ file: release.file, line: release.lineOf(path) });
+  const sourceOf = (kind, ref) => sources.get(fluxSourceKey(kind, asString(ref.namespace) ?? ns, asString(ref.name) ?? ""));
   const problems = [];
   const targetNamespace = asString(spec.targetNamespace);
   const releaseName2 = asString(spec.releaseName) || (targetNamespace ? `${targetNamespace}-${release.ref.name}` : release.ref.name);
@@ -12815,7 +12818,7 @@ function helmReleaseTarget(release, sources, context) {
   let valuesInChart = true;
   if (isRecord(spec.chartRef)) {
     const kind = asString(chartRef.kind) ?? "";
-    const source = sources.get(fluxSourceKey(kind, asString(chartRef.namespace) ?? ns, asString(chartRef.name) ?? ""));
+    const source = sourceOf(kind, chartRef);
     const url = asString(asRecord(source?.object.spec).url) ?? "";
     if (!source || kind !== "OCIRepository" || !url.startsWith("oci://")) {
       note(`${label}: chartRef ${kind}/${asString(chartRef.name) ?? ""} is not an OCIRepository in this repository`);
@@ -12832,7 +12835,7 @@ function helmReleaseTarget(release, sources, context) {
     const kind = asString(sourceRef.kind) ?? "";
     const name = asString(chartSpec.chart) ?? "";
     if (kind === "GitRepository" || kind === "Bucket") {
-      const gitSource = sources.get(fluxSourceKey(kind, asString(sourceRef.namespace) ?? ns, asString(sourceRef.name) ?? ""));
+      const gitSource = sourceOf(kind, sourceRef);
       const gitUrl = asString(asRecord(gitSource?.object.spec).url);
       if (kind === "GitRepository" && gitUrl !== void 0 && !context.identity.includes(gitUrl)) {
         note(`${label}: GitRepository ${asString(sourceRef.name) ?? ""} is ${gitUrl}, not this repository`);
@@ -12859,7 +12862,7 @@ function helmReleaseTarget(release, sources, context) {
       versionAt2 = chartVersionAt(dir, index);
       valuesInChart = false;
     } else {
-      const source = sources.get(fluxSourceKey("HelmRepository", asString(sourceRef.namespace) ?? ns, asString(sourceRef.name) ?? ""));
+      const source = sourceOf("HelmRepository", sourceRef);
       const repoSpec = asRecord(source?.object.spec);
       const url = (asString(repoSpec.url) ?? "").replace(/\/+$/, "");
       const version = asString(chartSpec.version) ?? "";
@@ -12902,7 +12905,7 @@ function helmReleaseTarget(release, sources, context) {
       helm.valuesFiles.push({ path, at: where2, ...valuesInChart ? { inChart: true } : {} });
   });
   const definitions = [];
-  for (const source of valuesFromSources(release, context.configMaps ?? NO_CONFIG_MAPS, note, label)) {
+  for (const source of valuesFromSources(release, configMaps, note, label)) {
     definitions.push(source.at.file);
     if (source.type === "file" && helm.inlineValues.length === 0) {
       helm.valuesFiles.push({ path: source.path, at: source.at });
@@ -12914,15 +12917,13 @@ function helmReleaseTarget(release, sources, context) {
   }
   if (isRecord(spec.values))
     helm.inlineValues.push({ text: JSON.stringify(spec.values), at: at(["spec", "values"]) });
-  const target = helmTarget({
+  return helmTarget({
     id: `HelmRelease:${ns}/${release.ref.name}`,
     label,
     anchor: anchor(release),
     declared: declared(release),
     ...versionAt2 ? { versionAt: versionAt2 } : {}
-  }, helm, index, problems);
-  target.inputFiles = [.../* @__PURE__ */ new Set([...target.inputFiles, ...definitions])];
-  return target;
+  }, helm, index, problems, definitions);
 }
 function anchor(resource) {
   return { file: resource.file, line: resource.line };
@@ -13015,31 +13016,30 @@ async function discoverSide(tree, releases, configFile, identity = () => Promise
     info.dirRefs.forEach((dir) => consumed.add(dir));
   const notes = [];
   const note = (message) => notes.push(message);
-  const declarations = [];
   const declarationTexts = await tree.readText(declarationFiles);
+  const parsedDeclarations = /* @__PURE__ */ new Map();
   for (const file of declarationFiles) {
     const text = declarationTexts.get(file);
     if (text !== void 0)
-      declarations.push(...parseManifestFile(file, text).resources);
+      parsedDeclarations.set(file, parseManifestFile(file, text).resources);
   }
+  const declarations = [...parsedDeclarations.values()].flat();
   const known = declarations.length > 0 ? await identity() : ANY_REPOSITORY;
   const sources = new Map(declarations.filter(isFluxSource).map((resource) => [
     fluxSourceKey(resource.ref.kind, resource.ref.namespace ?? "", resource.ref.name),
     resource
   ]));
-  const configMapNames = valuesFromConfigMapNames(declarations.filter(isFluxHelmRelease));
-  const configMaps = configMapNames.size > 0 ? await findConfigMaps(tree, configMapNames, kustomizations.values(), MANIFEST_PATHSPECS) : void 0;
+  const configMaps = await findConfigMaps(tree, valuesFromConfigMapNames(declarations.filter(isFluxHelmRelease)), kustomizations.values(), parsedDeclarations, MANIFEST_PATHSPECS);
   const declared2 = [];
   for (const resource of declarations) {
     if (isArgoApplication(resource)) {
       declared2.push(...await argoTargets(resource, { index, consumed, note, identity: known }));
     } else if (isFluxHelmRelease(resource)) {
-      const target = helmReleaseTarget(resource, sources, {
+      const target = helmReleaseTarget(resource, sources, configMaps, {
         index,
         consumed,
         note,
-        identity: known,
-        ...configMaps && { configMaps }
+        identity: known
       });
       if (target)
         declared2.push(target);

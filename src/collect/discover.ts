@@ -76,12 +76,13 @@ export async function discoverSide(
 
   const notes: string[] = [];
   const note = (message: string) => notes.push(message);
-  const declarations: Resource[] = [];
   const declarationTexts = await tree.readText(declarationFiles);
+  const parsedDeclarations = new Map<string, Resource[]>();
   for (const file of declarationFiles) {
     const text = declarationTexts.get(file);
-    if (text !== undefined) declarations.push(...parseManifestFile(file, text).resources);
+    if (text !== undefined) parsedDeclarations.set(file, parseManifestFile(file, text).resources);
   }
+  const declarations = [...parsedDeclarations.values()].flat();
   const known = declarations.length > 0 ? await identity() : ANY_REPOSITORY;
   const sources = new Map(
     declarations
@@ -91,22 +92,24 @@ export async function discoverSide(
         resource,
       ]),
   );
-  const configMapNames = valuesFromConfigMapNames(declarations.filter(isFluxHelmRelease));
-  const configMaps =
-    configMapNames.size > 0
-      ? await findConfigMaps(tree, configMapNames, kustomizations.values(), MANIFEST_PATHSPECS)
-      : undefined;
+  // The files searched for declarations are parsed already: a HelmRelease's own file names its ConfigMaps.
+  const configMaps = await findConfigMaps(
+    tree,
+    valuesFromConfigMapNames(declarations.filter(isFluxHelmRelease)),
+    kustomizations.values(),
+    parsedDeclarations,
+    MANIFEST_PATHSPECS,
+  );
   const declared: RenderTarget[] = [];
   for (const resource of declarations) {
     if (isArgoApplication(resource)) {
       declared.push(...(await argoTargets(resource, { index, consumed, note, identity: known })));
     } else if (isFluxHelmRelease(resource)) {
-      const target = helmReleaseTarget(resource, sources, {
+      const target = helmReleaseTarget(resource, sources, configMaps, {
         index,
         consumed,
         note,
         identity: known,
-        ...(configMaps && { configMaps }),
       });
       if (target) declared.push(target);
     }

@@ -43,24 +43,26 @@ export function valuesFromConfigMapNames(releases: readonly Resource[]): Set<str
 }
 
 /**
- * The ConfigMaps named `names` in the tree: manifests (found by `git grep` on their name, then parsed) and
- * kustomize configMapGenerators (their files read).
+ * The ConfigMaps named `names` in the tree: manifests (found by `git grep` on their name, then parsed, unless
+ * `parsed` has them already) and kustomize configMapGenerators (their files read).
  */
 export async function findConfigMaps(
   tree: RepoTree,
   names: ReadonlySet<string>,
   kustomizations: Iterable<KustomizationInfo>,
+  parsed: ReadonlyMap<string, readonly Resource[]>,
   pathspecs: readonly string[],
 ): Promise<RepoConfigMaps> {
   const found = new Map<string, RepoConfigMap[]>();
+  if (names.size === 0) return found;
   const add = (configMap: RepoConfigMap) =>
     found.set(configMap.name, [...(found.get(configMap.name) ?? []), configMap]);
   const alternatives = [...names].map(escapeRegExp).join('|');
   // Any `name: x` (block, flow or JSON) picks a file to parse; the parse decides.
   const files = await tree.grep([`name["']?[[:space:]]*:[[:space:]]*["']?(${alternatives})`], pathspecs);
-  const texts = await tree.readText(files);
+  const texts = await tree.readText(files.filter((file) => !parsed.has(file)));
   for (const file of files) {
-    for (const resource of parseManifestFile(file, texts.get(file) ?? '').resources) {
+    for (const resource of parsed.get(file) ?? parseManifestFile(file, texts.get(file) ?? '').resources) {
       if (resource.ref.kind !== 'ConfigMap' || !names.has(resource.ref.name)) continue;
       const keys = new Map<string, ConfigMapValue>();
       for (const [key, value] of Object.entries(asRecord(resource.object.data))) {

@@ -12,7 +12,6 @@ import { asList, asRecord, isRecord } from '../util/objects.js';
 
 const HELM_RELEASE_GROUP = 'helm.toolkit.fluxcd.io';
 const SOURCE_GROUP = 'source.toolkit.fluxcd.io';
-const NO_CONFIG_MAPS: RepoConfigMaps = new Map();
 
 export function isFluxHelmRelease(resource: Resource): boolean {
   return resource.ref.apiVersion.startsWith(`${HELM_RELEASE_GROUP}/`) && resource.ref.kind === 'HelmRelease';
@@ -35,6 +34,8 @@ export function fluxSourceKey(kind: string, namespace: string, name: string): st
 export function helmReleaseTarget(
   release: Resource,
   sources: FluxSources,
+  /** The ConfigMaps the HelmReleases' `valuesFrom` name, where the repository defines them. */
+  configMaps: RepoConfigMaps,
   context: DeclarationContext,
 ): RenderTarget | undefined {
   const { index, consumed, note } = context;
@@ -42,6 +43,9 @@ export function helmReleaseTarget(
   const ns = release.ref.namespace ?? '';
   const label = `HelmRelease ${ns ? `${ns}/` : ''}${release.ref.name}`;
   const at = (path: (string | number)[]): Location => ({ file: release.file, line: release.lineOf(path) });
+  /** The source a `chartRef` or `sourceRef` names (in the HelmRelease's namespace unless it says another). */
+  const sourceOf = (kind: string, ref: Record<string, unknown>) =>
+    sources.get(fluxSourceKey(kind, asString(ref.namespace) ?? ns, asString(ref.name) ?? ''));
   const problems: TargetProblem[] = [];
   const targetNamespace = asString(spec.targetNamespace);
   const releaseName =
@@ -55,9 +59,7 @@ export function helmReleaseTarget(
   let valuesInChart = true;
   if (isRecord(spec.chartRef)) {
     const kind = asString(chartRef.kind) ?? '';
-    const source = sources.get(
-      fluxSourceKey(kind, asString(chartRef.namespace) ?? ns, asString(chartRef.name) ?? ''),
-    );
+    const source = sourceOf(kind, chartRef);
     const url = asString(asRecord(source?.object.spec).url) ?? '';
     if (!source || kind !== 'OCIRepository' || !url.startsWith('oci://')) {
       note(
@@ -77,9 +79,7 @@ export function helmReleaseTarget(
     const name = asString(chartSpec.chart) ?? '';
     if (kind === 'GitRepository' || kind === 'Bucket') {
       // A chart from a git source is read from this repository, unless the GitRepository names another.
-      const gitSource = sources.get(
-        fluxSourceKey(kind, asString(sourceRef.namespace) ?? ns, asString(sourceRef.name) ?? ''),
-      );
+      const gitSource = sourceOf(kind, sourceRef);
       const gitUrl = asString(asRecord(gitSource?.object.spec).url);
       if (kind === 'GitRepository' && gitUrl !== undefined && !context.identity.includes(gitUrl)) {
         note(`${label}: GitRepository ${asString(sourceRef.name) ?? ''} is ${gitUrl}, not this repository`);
@@ -110,9 +110,7 @@ export function helmReleaseTarget(
       versionAt = chartVersionAt(dir, index);
       valuesInChart = false;
     } else {
-      const source = sources.get(
-        fluxSourceKey('HelmRepository', asString(sourceRef.namespace) ?? ns, asString(sourceRef.name) ?? ''),
-      );
+      const source = sourceOf('HelmRepository', sourceRef);
       const repoSpec = asRecord(source?.object.spec);
       const url = (asString(repoSpec.url) ?? '').replace(/\/+$/, '');
       const version = asString(chartSpec.version) ?? '';
@@ -155,7 +153,7 @@ export function helmReleaseTarget(
   // valuesFrom, in order, then spec.values on top. A file stays a file (its changed lines are found) until an
   // inline source comes first: helm reads the files before the inline values.
   const definitions: string[] = [];
-  for (const source of valuesFromSources(release, context.configMaps ?? NO_CONFIG_MAPS, note, label)) {
+  for (const source of valuesFromSources(release, configMaps, note, label)) {
     definitions.push(source.at.file);
     if (source.type === 'file' && helm.inlineValues.length === 0) {
       helm.valuesFiles.push({ path: source.path, at: source.at });
@@ -166,7 +164,8 @@ export function helmReleaseTarget(
   }
   if (isRecord(spec.values))
     helm.inlineValues.push({ text: JSON.stringify(spec.values), at: at(['spec', 'values']) });
-  const target = helmTarget(
+  // A change to a ConfigMap (or the kustomization generating it) re-renders the release.
+  return helmTarget(
     {
       id: `HelmRelease:${ns}/${release.ref.name}`,
       label,
@@ -177,10 +176,8 @@ export function helmReleaseTarget(
     helm,
     index,
     problems,
+    definitions,
   );
-  // A change to a ConfigMap (or the kustomization generating it) re-renders the release.
-  target.inputFiles = [...new Set([...target.inputFiles, ...definitions])];
-  return target;
 }
 
 function anchor(resource: Resource): Location {

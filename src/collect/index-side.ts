@@ -1,4 +1,3 @@
-import type { RepoConfigMaps } from './flux-values.js';
 import type { ChartInfo } from './charts.js';
 import type { KustomizationInfo } from './kustomizations.js';
 import { KUSTOMIZATION_FILES } from './kustomizations.js';
@@ -14,8 +13,6 @@ export interface DeclarationContext {
   note(message: string): void;
   /** The URLs that name this repository: sources elsewhere are not read from it. */
   identity: RepoIdentity;
-  /** The ConfigMaps HelmReleases' `valuesFrom` name, where the repository defines them. */
-  configMaps?: RepoConfigMaps;
 }
 
 /** What discovery knows about one side of the change: the tree, its charts and its kustomizations. */
@@ -58,11 +55,14 @@ export function helmTarget(
   spec: HelmSpec,
   index: SideIndex,
   problems: TargetProblem[],
+  /** Files read besides the spec's own values files (what defines a Flux `valuesFrom` ConfigMap). */
+  moreInputFiles: readonly string[] = [],
 ): RenderTarget {
   const inputDirs = spec.chart.type === 'path' ? chartInputDirs(spec.chart.path, index.charts) : [];
   const inputFiles = [
     ...spec.valuesFiles.filter((file) => !file.inChart).map((file) => file.path),
     ...spec.setFiles.map((file) => file.path),
+    ...moreInputFiles,
   ];
   if (spec.chart.type === 'path') {
     for (const dir of inputDirs) {
