@@ -39290,19 +39290,26 @@ function baseTreeOf(head, base, changes) {
       blobs.set(file.oldPath, oldBlob);
     }
   }
-  const tree = new GitTree(head.repo, base, "base", files, blobs, head.store, async (patterns, pathspecs) => {
+  const searches = /* @__PURE__ */ new Map();
+  const search = async (patterns, pathspecs) => {
     const unchanged = (await head.grep(patterns, pathspecs)).filter((path6) => !changed.has(path6));
     const candidates = [...changed].filter((path6) => files.has(path6) && files.get(path6) !== SYMLINK_MODE && matchesPathspecs(path6, pathspecs));
     const expressions = patterns.map(ereToRegExp);
     const texts = await tree.readBuffers(candidates);
     const matching = candidates.filter((path6) => {
       const blob = texts.get(path6);
-      if (!blob || blob.includes(0))
+      if (!blob || blob.subarray(0, 8e3).includes(0))
         return false;
       const text = blob.toString("utf8");
       return expressions.some((expression) => expression.test(text));
     });
     return [...unchanged, ...matching].sort();
+  };
+  const tree = new GitTree(head.repo, base, "base", files, blobs, head.store, (patterns, pathspecs) => {
+    const key = JSON.stringify([patterns, pathspecs]);
+    if (!searches.has(key))
+      searches.set(key, search(patterns, pathspecs));
+    return searches.get(key);
   });
   return tree;
 }
@@ -39315,7 +39322,6 @@ var GitTree = class {
   store;
   search;
   dirs;
-  searches = /* @__PURE__ */ new Map();
   constructor(repo, commit, side, files, blobs, store, search) {
     this.repo = repo;
     this.commit = commit;
@@ -39337,15 +39343,8 @@ var GitTree = class {
   async readText(paths) {
     return new Map([...await this.readBuffers(paths)].map(([path6, blob]) => [path6, blob?.toString("utf8")]));
   }
-  /** Searches once per pattern set: discovery and the base side's derived search ask the same. */
   grep(patterns, pathspecs) {
-    const key = JSON.stringify([patterns, pathspecs]);
-    let found = this.searches.get(key);
-    if (!found) {
-      found = this.search(patterns, pathspecs);
-      this.searches.set(key, found);
-    }
-    return found;
+    return this.search(patterns, pathspecs);
   }
 };
 function directoriesOf(paths) {
@@ -41409,8 +41408,7 @@ function isOneLineScalar(value) {
   return !value.includes(": ") && !value.endsWith(":");
 }
 var VALUES_REFERENCE = /\.Values((?:\.[A-Za-z_][\w-]*)+)/g;
-var templateCache = /* @__PURE__ */ new Map();
-function templateValueRefs(chartDir, template) {
+function templateValueRefs(chartDir, template, templateCache) {
   const slash = template.indexOf("/");
   if (slash === -1 || !template.includes("/templates/"))
     return [];
@@ -41516,7 +41514,7 @@ async function renderChanges(request2) {
     }
     const cpus = availableParallelism();
     if (jobs.length > 1)
-      sandbox.toolThreads = Math.max(1, Math.floor(cpus / Math.min(jobs.length, cpus)));
+      sandbox.toolThreads = Math.floor(cpus / Math.min(jobs.length, cpus));
     const rendering = Promise.all(jobs.map(async (job) => job.target.problems.length > 0 ? blocked(job.target) : renderTarget(job.target, sides[job.side], env)));
     if (request2.whileRendering && jobs.length < cpus)
       setImmediate(request2.whileRendering);
@@ -41530,6 +41528,7 @@ async function renderChanges(request2) {
     const results = [];
     const inputFiles = /* @__PURE__ */ new Map();
     const changedByPath = new Map(request2.changed.filter((file) => file.status !== "deleted").map((file) => [file.path, file]));
+    const templateRefs = /* @__PURE__ */ new Map();
     for (const { pair, affected } of selected) {
       const outcome = rendered.get(pair.id) ?? {};
       const inputs = affected ? changedInputs(pair, request2.changed) : [];
@@ -41543,7 +41542,8 @@ async function renderChanges(request2) {
         inputs,
         sandbox,
         sides,
-        remote: env.remote
+        remote: env.remote,
+        templateRefs
       });
       if (result2)
         results.push(result2);
@@ -41723,7 +41723,7 @@ function attribute(pair, resources, chartDir, context3) {
       continue;
     }
     const template = resource.rendered.template;
-    const valuesLine = chartDir && template && valuesLines.length > 0 ? lineForTemplate(valuesLines, templateValueRefs(chartDir, template)) : void 0;
+    const valuesLine = chartDir && template && valuesLines.length > 0 ? lineForTemplate(valuesLines, templateValueRefs(chartDir, template, context3.templateRefs)) : void 0;
     place2(resource, valuesLine ?? generic);
   }
 }

@@ -20,6 +20,8 @@ describe('the base tree, derived from the head tree and the diff', () => {
       'old/dir/moved.yaml': app('moved'),
       'plain/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\n',
       'docs/readme.md': 'apiVersion: argoproj.io/v1alpha1\n',
+      // A NUL past git's first 8000 bytes: not binary to git grep.
+      'apps/late-nul.yaml': Buffer.from(`${app('late')}# ${'x'.repeat(9000)}\0\n`),
     },
     {
       'apps/b.yaml': app('b2'),
@@ -30,6 +32,7 @@ describe('the base tree, derived from the head tree and the diff', () => {
       'new/place/moved.yaml': app('moved'),
       'plain/cm.yaml': app('now-an-app'),
       'bin/data.yaml': Buffer.from('apiVersion: argoproj.io/v1\0\n'),
+      'apps/late-nul.yaml': null,
     },
   );
   afterAll(() => repo.cleanup());
@@ -55,6 +58,7 @@ describe('the base tree, derived from the head tree and the diff', () => {
       'apps/a.yaml',
       'apps/b.yaml',
       'apps/gone.yaml',
+      'apps/late-nul.yaml',
       'apps/was-app.yaml',
       'old/dir/moved.yaml',
     ]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Sandbox } from '../../src/render/sandbox.js';
 import { HELM } from './helm-repo.js';
@@ -10,7 +10,9 @@ describe("the helm kustomize's helmCharts run", () => {
     const sandbox = new Sandbox();
     try {
       const adapter = sandbox.kustomizeHelm(HELM);
+      appendFileSync(adapter, '# marked by the test\n');
       expect(sandbox.kustomizeHelm(HELM)).toBe(adapter);
+      expect(readFileSync(adapter, 'utf8')).toMatch(/# marked by the test\n$/); // written once, not per call
       const run = (...args: string[]) => spawnSync(adapter, args, { encoding: 'utf8', env: sandbox.env() });
       expect(run('version', '-c', '--short').stdout.trim()).toBe('v3.99.0+kube-pr-review');
       for (const refused of [

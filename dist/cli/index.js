@@ -13285,19 +13285,26 @@ function baseTreeOf(head, base, changes) {
       blobs.set(file.oldPath, oldBlob);
     }
   }
-  const tree = new GitTree(head.repo, base, "base", files, blobs, head.store, async (patterns, pathspecs) => {
+  const searches = /* @__PURE__ */ new Map();
+  const search = async (patterns, pathspecs) => {
     const unchanged = (await head.grep(patterns, pathspecs)).filter((path) => !changed.has(path));
     const candidates = [...changed].filter((path) => files.has(path) && files.get(path) !== SYMLINK_MODE && matchesPathspecs(path, pathspecs));
     const expressions = patterns.map(ereToRegExp);
     const texts = await tree.readBuffers(candidates);
     const matching = candidates.filter((path) => {
       const blob = texts.get(path);
-      if (!blob || blob.includes(0))
+      if (!blob || blob.subarray(0, 8e3).includes(0))
         return false;
       const text = blob.toString("utf8");
       return expressions.some((expression) => expression.test(text));
     });
     return [...unchanged, ...matching].sort();
+  };
+  const tree = new GitTree(head.repo, base, "base", files, blobs, head.store, (patterns, pathspecs) => {
+    const key = JSON.stringify([patterns, pathspecs]);
+    if (!searches.has(key))
+      searches.set(key, search(patterns, pathspecs));
+    return searches.get(key);
   });
   return tree;
 }
@@ -13310,7 +13317,6 @@ var GitTree = class {
   store;
   search;
   dirs;
-  searches = /* @__PURE__ */ new Map();
   constructor(repo, commit, side, files, blobs, store, search) {
     this.repo = repo;
     this.commit = commit;
@@ -13332,15 +13338,8 @@ var GitTree = class {
   async readText(paths) {
     return new Map([...await this.readBuffers(paths)].map(([path, blob]) => [path, blob?.toString("utf8")]));
   }
-  /** Searches once per pattern set: discovery and the base side's derived search ask the same. */
   grep(patterns, pathspecs) {
-    const key = JSON.stringify([patterns, pathspecs]);
-    let found = this.searches.get(key);
-    if (!found) {
-      found = this.search(patterns, pathspecs);
-      this.searches.set(key, found);
-    }
-    return found;
+    return this.search(patterns, pathspecs);
   }
 };
 function directoriesOf(paths) {
@@ -15479,8 +15478,7 @@ function isOneLineScalar(value) {
   return !value.includes(": ") && !value.endsWith(":");
 }
 var VALUES_REFERENCE = /\.Values((?:\.[A-Za-z_][\w-]*)+)/g;
-var templateCache = /* @__PURE__ */ new Map();
-function templateValueRefs(chartDir, template) {
+function templateValueRefs(chartDir, template, templateCache) {
   const slash = template.indexOf("/");
   if (slash === -1 || !template.includes("/templates/"))
     return [];
@@ -15586,7 +15584,7 @@ async function renderChanges(request) {
     }
     const cpus = availableParallelism();
     if (jobs.length > 1)
-      sandbox.toolThreads = Math.max(1, Math.floor(cpus / Math.min(jobs.length, cpus)));
+      sandbox.toolThreads = Math.floor(cpus / Math.min(jobs.length, cpus));
     const rendering = Promise.all(jobs.map(async (job) => job.target.problems.length > 0 ? blocked(job.target) : renderTarget(job.target, sides[job.side], env)));
     if (request.whileRendering && jobs.length < cpus)
       setImmediate(request.whileRendering);
@@ -15600,6 +15598,7 @@ async function renderChanges(request) {
     const results = [];
     const inputFiles = /* @__PURE__ */ new Map();
     const changedByPath = new Map(request.changed.filter((file) => file.status !== "deleted").map((file) => [file.path, file]));
+    const templateRefs = /* @__PURE__ */ new Map();
     for (const { pair, affected } of selected) {
       const outcome = rendered.get(pair.id) ?? {};
       const inputs = affected ? changedInputs(pair, request.changed) : [];
@@ -15613,7 +15612,8 @@ async function renderChanges(request) {
         inputs,
         sandbox,
         sides,
-        remote: env.remote
+        remote: env.remote,
+        templateRefs
       });
       if (result2)
         results.push(result2);
@@ -15793,7 +15793,7 @@ function attribute(pair, resources, chartDir, context) {
       continue;
     }
     const template = resource.rendered.template;
-    const valuesLine = chartDir && template && valuesLines.length > 0 ? lineForTemplate(valuesLines, templateValueRefs(chartDir, template)) : void 0;
+    const valuesLine = chartDir && template && valuesLines.length > 0 ? lineForTemplate(valuesLines, templateValueRefs(chartDir, template, context.templateRefs)) : void 0;
     place(resource, valuesLine ?? generic);
   }
 }

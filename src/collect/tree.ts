@@ -97,6 +97,24 @@ export function baseTreeOf(head: GitTree, base: string, changes: readonly TreeCh
       blobs.set(file.oldPath, oldBlob);
     }
   }
+  // Each pattern set once: discovery and the ConfigMap search of the base side may ask the same.
+  const searches = new Map<string, Promise<string[]>>();
+  const search = async (patterns: readonly string[], pathspecs: readonly string[]) => {
+    const unchanged = (await head.grep(patterns, pathspecs)).filter((path) => !changed.has(path));
+    const candidates = [...changed].filter(
+      (path) => files.has(path) && files.get(path) !== SYMLINK_MODE && matchesPathspecs(path, pathspecs),
+    );
+    const expressions = patterns.map(ereToRegExp);
+    const texts = await tree.readBuffers(candidates);
+    const matching = candidates.filter((path) => {
+      const blob = texts.get(path);
+      // -I: a NUL in the first 8000 bytes makes a blob binary to git, and binary files never match.
+      if (!blob || blob.subarray(0, 8000).includes(0)) return false;
+      const text = blob.toString('utf8');
+      return expressions.some((expression) => expression.test(text));
+    });
+    return [...unchanged, ...matching].sort();
+  };
   const tree: GitTree = new GitTree(
     head.repo,
     base,
@@ -104,44 +122,23 @@ export function baseTreeOf(head: GitTree, base: string, changes: readonly TreeCh
     files,
     blobs,
     head.store,
-    async (patterns, pathspecs) => {
-      const unchanged = (await head.grep(patterns, pathspecs)).filter((path) => !changed.has(path));
-      const candidates = [...changed].filter(
-        (path) => files.has(path) && files.get(path) !== SYMLINK_MODE && matchesPathspecs(path, pathspecs),
-      );
-      const expressions = patterns.map(ereToRegExp);
-      const texts = await tree.readBuffers(candidates);
-      const matching = candidates.filter((path) => {
-        const blob = texts.get(path);
-        if (!blob || blob.includes(0)) return false; // -I: binary files never match
-        const text = blob.toString('utf8');
-        return expressions.some((expression) => expression.test(text));
-      });
-      return [...unchanged, ...matching].sort();
+    (patterns, pathspecs) => {
+      const key = JSON.stringify([patterns, pathspecs]);
+      if (!searches.has(key)) searches.set(key, search(patterns, pathspecs));
+      return searches.get(key)!;
     },
   );
   return tree;
 }
 
-/** An in-memory tree (tests): no git behind it. */
-export function treeFrom(
-  repo: string,
-  commit: string,
-  side: Side,
-  files: Map<string, string>,
-  dirs: Set<string>,
-): RepoTree {
-  const tree = new GitTree(repo, commit, side, files, new Map(), new BlobStore(repo), () =>
-    Promise.resolve([]),
-  );
-  tree.dirs = dirs;
-  return tree;
+/** A tree of paths and modes only (tests): nothing to read or search behind it. */
+export function treeFrom(repo: string, commit: string, side: Side, files: Map<string, string>): RepoTree {
+  return new GitTree(repo, commit, side, files, new Map(), new BlobStore(repo), () => Promise.resolve([]));
 }
 
 /** A commit's tree: its listing, blob ids, and where to read and search them. */
 export class GitTree implements RepoTree {
-  dirs: ReadonlySet<string>;
-  private readonly searches = new Map<string, Promise<string[]>>();
+  readonly dirs: ReadonlySet<string>;
 
   constructor(
     readonly repo: string,
@@ -171,15 +168,8 @@ export class GitTree implements RepoTree {
     );
   }
 
-  /** Searches once per pattern set: discovery and the base side's derived search ask the same. */
   grep(patterns: readonly string[], pathspecs: readonly string[]): Promise<string[]> {
-    const key = JSON.stringify([patterns, pathspecs]);
-    let found = this.searches.get(key);
-    if (!found) {
-      found = this.search(patterns, pathspecs);
-      this.searches.set(key, found);
-    }
-    return found;
+    return this.search(patterns, pathspecs);
   }
 }
 

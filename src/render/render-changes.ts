@@ -219,7 +219,7 @@ export async function renderChanges(request: RenderRequest): Promise<RenderResul
       }
     }
     const cpus = availableParallelism();
-    if (jobs.length > 1) sandbox.toolThreads = Math.max(1, Math.floor(cpus / Math.min(jobs.length, cpus)));
+    if (jobs.length > 1) sandbox.toolThreads = Math.floor(cpus / Math.min(jobs.length, cpus));
     const rendering = Promise.all(
       jobs.map(async (job) =>
         job.target.problems.length > 0 ? blocked(job.target) : renderTarget(job.target, sides[job.side], env),
@@ -240,6 +240,7 @@ export async function renderChanges(request: RenderRequest): Promise<RenderResul
     const changedByPath = new Map(
       request.changed.filter((file) => file.status !== 'deleted').map((file) => [file.path, file]),
     );
+    const templateRefs = new Map<string, string[]>();
     for (const { pair, affected } of selected) {
       const outcome = rendered.get(pair.id) ?? {};
       const inputs = affected ? changedInputs(pair, request.changed) : [];
@@ -253,6 +254,7 @@ export async function renderChanges(request: RenderRequest): Promise<RenderResul
         sandbox,
         sides,
         remote: env.remote,
+        templateRefs,
       });
       if (result) results.push(result);
     }
@@ -285,6 +287,8 @@ interface CompareContext {
   sandbox: Sandbox;
   sides: Record<Side, SideEnv>;
   remote: RemoteFetcher;
+  /** Template file -> the values it reads, for this run's renders. */
+  templateRefs: Map<string, string[]>;
 }
 
 function compare(
@@ -493,7 +497,7 @@ function attribute(
     const template = resource.rendered.template;
     const valuesLine =
       chartDir && template && valuesLines.length > 0
-        ? lineForTemplate(valuesLines, templateValueRefs(chartDir, template))
+        ? lineForTemplate(valuesLines, templateValueRefs(chartDir, template, context.templateRefs))
         : undefined;
     place(resource, valuesLine ?? generic);
   }

@@ -123,10 +123,16 @@ function isOneLineScalar(value: string): boolean {
 }
 
 const VALUES_REFERENCE = /\.Values((?:\.[A-Za-z_][\w-]*)+)/g;
-const templateCache = new Map<string, string[]>();
 
-/** `.Values.a.b` references of a template file (as helm names it: `chart/templates/x.yaml`) in a chart on disk. */
-export function templateValueRefs(chartDir: string, template: string): string[] {
+/**
+ * `.Values.a.b` references of a template file (as helm names it: `chart/templates/x.yaml`) in a chart on disk,
+ * kept in `templateCache` (one per run: many resources come from one template).
+ */
+export function templateValueRefs(
+  chartDir: string,
+  template: string,
+  templateCache: Map<string, string[]>,
+): string[] {
   const slash = template.indexOf('/');
   // Only templates read values: a chart's crds/ files are printed as they are.
   if (slash === -1 || !template.includes('/templates/')) return [];
