@@ -150,6 +150,30 @@ describe('runReview', () => {
     }
   });
 
+  it('compares with the base directly, and says so, when the histories share no commit', async () => {
+    const unrelated = createRepo({ 'a.yaml': cronJob('x') });
+    try {
+      unrelated.git('checkout', '-q', '--orphan', 'other');
+      unrelated.commit({
+        'a.yaml': null,
+        'b.yaml': 'apiVersion: policy/v1beta1\nkind: PodDisruptionBudget\nmetadata: {name: other}\n',
+      });
+      const warnings: string[] = [];
+      const report = await runReview({ repo: unrelated.dir, base: 'main', head: 'other' }, options(), {
+        ...silentLogger,
+        warning: (message) => warnings.push(message),
+      });
+      expect(warnings).toEqual(['no merge base between main and other: comparing with main directly']);
+      // Both files are in the diff from main: a.yaml is no longer at head, b.yaml is new.
+      expect(report.changes.map((c) => [c.file, c.status])).toEqual([
+        ['a.yaml', 'deleted'],
+        ['b.yaml', 'added'],
+      ]);
+    } finally {
+      unrelated.cleanup();
+    }
+  });
+
   it('fails clearly on refs that do not exist', async () => {
     await expect(runReview({ ...request, base: 'nope' }, options(), silentLogger)).rejects.toThrow(
       "base ref 'nope' is not a commit",
