@@ -1,32 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { EMPTY_CONFIG, resolveOptions } from '../../src/config/config.js';
-import type { Report } from '../../src/model.js';
-import { runReview, silentLogger } from '../../src/pipeline.js';
 import { createRepo, yaml } from '../helpers/git-repo.js';
 import type { TempRepo } from '../helpers/git-repo.js';
-import { HELM, KUBECTL, inDir, serveHelmRepo, webChart } from '../render/helm-repo.js';
+import { inDir, serveHelmRepo, webChart } from '../render/helm-repo.js';
 import type { HelmRepoServer } from '../render/helm-repo.js';
+import { renderedValues, reviewCommits } from './render-review.js';
 
-const review = (repo: TempRepo, from = 0, to = 1) =>
-  runReview(
-    { repo: repo.dir, base: repo.commits[from]!, head: repo.commits[to]! },
-    resolveOptions({ kubernetesVersion: '1.29', helm: HELM, kubectl: KUBECTL }, EMPTY_CONFIG, '1.36'),
-    silentLogger,
-  );
-
-function rendered(report: Report): Record<string, string[]> {
-  return Object.fromEntries(
-    report.changes
-      .filter((group) => group.target !== undefined)
-      .map((group) => [
-        group.target!,
-        group.resources.map(
-          (change) =>
-            `${change.type} ${change.key}${change.fields.length ? `: ${change.fields.map((f) => `${f.path}=${JSON.stringify(f.after)}`).join(', ')}` : ''}`,
-        ),
-      ]),
-  );
-}
+const review = (repo: TempRepo) => reviewCommits(repo);
+const rendered = renderedValues;
 
 const CRD = yaml`
   apiVersion: apiextensions.k8s.io/v1

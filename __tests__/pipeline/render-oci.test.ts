@@ -1,32 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { EMPTY_CONFIG, resolveOptions } from '../../src/config/config.js';
-import type { Report } from '../../src/model.js';
-import { runReview, silentLogger } from '../../src/pipeline.js';
 import { createRepo, yaml } from '../helpers/git-repo.js';
 import type { TempRepo } from '../helpers/git-repo.js';
-import { HELM, KUBECTL, inDir, webChart } from '../render/helm-repo.js';
+import { inDir, webChart } from '../render/helm-repo.js';
 import { serveOciRegistry } from '../render/oci-registry.js';
 import type { OciRegistry } from '../render/oci-registry.js';
+import { renderedPaths, reviewCommits } from './render-review.js';
 
-const review = (repo: TempRepo) =>
-  runReview(
-    { repo: repo.dir, base: repo.commits[0]!, head: repo.commits[1]! },
-    resolveOptions({ kubernetesVersion: '1.29', helm: HELM, kubectl: KUBECTL }, EMPTY_CONFIG, '1.36'),
-    silentLogger,
-  );
-
-function rendered(report: Report): Record<string, string[]> {
-  return Object.fromEntries(
-    report.changes
-      .filter((group) => group.target !== undefined)
-      .map((group) => [
-        group.target!,
-        group.resources.map(
-          (change) => `${change.type} ${change.key}: ${change.fields.map((f) => f.path).join(', ')}`,
-        ),
-      ]),
-  );
-}
+const review = (repo: TempRepo) => reviewCommits(repo);
+const rendered = renderedPaths;
 
 // helm trusts the registry's certificate the way a machine trusts a private CA: SSL_CERT_FILE, which the
 // render sandbox passes through.

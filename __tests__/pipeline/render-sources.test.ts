@@ -1,35 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { EMPTY_CONFIG, parseRepoConfig, resolveOptions } from '../../src/config/config.js';
-import type { RawOptions, RepoConfig } from '../../src/config/config.js';
 import type { Report } from '../../src/model.js';
 import { runReview, silentLogger } from '../../src/pipeline.js';
 import { RULE_IDS } from '../../src/rules/index.js';
 import { createRepo, yaml } from '../helpers/git-repo.js';
 import type { TempRepo } from '../helpers/git-repo.js';
 import { HELM, KUBECTL, inDir, serveHelmRepo, webChart } from '../render/helm-repo.js';
+import { renderedValues, reviewCommits } from './render-review.js';
 import type { HelmRepoServer } from '../render/helm-repo.js';
 
-const review = (repo: TempRepo, config: RepoConfig = EMPTY_CONFIG, raw: RawOptions = {}, from = 0, to = 1) =>
-  runReview(
-    { repo: repo.dir, base: repo.commits[from]!, head: repo.commits[to]! },
-    resolveOptions({ kubernetesVersion: '1.29', helm: HELM, kubectl: KUBECTL, ...raw }, config, '1.36'),
-    silentLogger,
-  );
-
-/** `type key: changed fields` of every rendered change, by target. */
-function rendered(report: Report): Record<string, string[]> {
-  return Object.fromEntries(
-    report.changes
-      .filter((group) => group.target !== undefined)
-      .map((group) => [
-        group.target!,
-        group.resources.map(
-          (change) =>
-            `${change.type} ${change.key}${change.fields.length ? `: ${change.fields.map((f) => `${f.path}=${JSON.stringify(f.after)}`).join(', ')}` : ''}`,
-        ),
-      ]),
-  );
-}
+const review = reviewCommits;
+const rendered = renderedValues;
 
 let server: HelmRepoServer;
 beforeAll(async () => {
