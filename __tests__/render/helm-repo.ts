@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { createReadStream, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, normalize } from 'node:path';
@@ -60,14 +61,7 @@ export async function serveHelmRepo(charts: ChartFiles[]): Promise<HelmRepoServe
   return {
     url,
     requests,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => {
-          rmSync(temp, { recursive: true, force: true });
-          resolve();
-        });
-        server.closeAllConnections();
-      }),
+    close: () => closeServer(server, temp),
   };
 }
 
@@ -116,4 +110,15 @@ export function webChart(
 /** Prefixes every path of a chart with its directory in the repo. */
 export function inDir(dir: string, files: ChartFiles): Record<string, string> {
   return Object.fromEntries(Object.entries(files).map(([path, text]) => [`${dir}/${path}`, text]));
+}
+
+/** Stops a test server (its clients' keep-alive connections too) and removes its files. */
+export function closeServer(server: Server, temp: string): Promise<void> {
+  return new Promise<void>((resolve) => {
+    server.close(() => {
+      rmSync(temp, { recursive: true, force: true });
+      resolve();
+    });
+    server.closeAllConnections();
+  });
 }

@@ -1,12 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
-import { HELM } from './helm-repo.js';
+import { HELM, closeServer } from './helm-repo.js';
 import type { ChartFiles } from './helm-repo.js';
 
 export interface OciRegistry {
@@ -127,13 +127,6 @@ export async function serveOciRegistry(repository: string, charts: ChartFiles[])
     host: `127.0.0.1:${(server.address() as AddressInfo).port}`,
     caFile,
     requests,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => {
-          rmSync(temp, { recursive: true, force: true });
-          resolve();
-        });
-        server.closeAllConnections();
-      }),
+    close: () => closeServer(server, temp),
   };
 }
