@@ -39990,7 +39990,7 @@ function parseRenderedOutput(output, options) {
       resources.push(lazyResource(text, json.header, source, options, json.object));
       return;
     }
-    const header3 = scanOnce(text, options.headers);
+    const header3 = scanHeader(text);
     if (header3 === "skip")
       return;
     if (header3) {
@@ -40148,15 +40148,6 @@ function originPath(text) {
   if (/^\s+repo:/m.test(body))
     return void 0;
   return /^\s+path: (.+)$/m.exec(body)?.[1]?.trim() ?? /^\s+configuredIn: (.+)$/m.exec(body)?.[1]?.trim();
-}
-function scanOnce(text, known) {
-  if (!known)
-    return scanHeader(text);
-  if (known.has(text))
-    return known.get(text);
-  const header3 = scanHeader(text);
-  known.set(text, header3);
-  return header3;
 }
 var TOP_KEY = /^([A-Za-z_][\w.-]*):(?:[ \t]+(.*?))?[ \t]*$/;
 var NESTED_KEY = /^[ \t]+([A-Za-z_][\w.-]*):(?:[ \t]+(.*?))?[ \t]*$/;
@@ -40327,7 +40318,6 @@ async function renderHelm(target, spec, side, env) {
   const parsed = parseRenderedOutput(run.stdout, {
     tool: "helm",
     target: target.label,
-    headers: env.documentHeaders,
     ...localChart ? { sourceToRepo: memoize((source) => templateRepoPath(source, localChart, side)) } : {}
   });
   return { ok: true, resources: parsed.resources, problems: parsed.problems, chartDir };
@@ -40553,7 +40543,6 @@ async function renderKustomize(target, spec, repoSide, env) {
   const parsed = parseRenderedOutput(run.stdout, {
     tool: "kustomize",
     target: target.label,
-    headers: env.documentHeaders,
     stripOrigin: !native,
     sourceToRepo: (origin) => {
       const path6 = joinRepoPath(spec.path, origin);
@@ -41471,7 +41460,6 @@ async function renderChanges(request2) {
       serial: createLimiter(1),
       charts: /* @__PURE__ */ new Map(),
       dependencies: /* @__PURE__ */ new Map(),
-      documentHeaders: /* @__PURE__ */ new Map(),
       remote: new RemoteFetcher({
         fetchContents: request2.fetchContents ?? createContentsClient({
           apiUrl,

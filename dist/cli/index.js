@@ -14060,7 +14060,7 @@ function parseRenderedOutput(output, options) {
       resources.push(lazyResource(text, json.header, source, options, json.object));
       return;
     }
-    const header3 = scanOnce(text, options.headers);
+    const header3 = scanHeader(text);
     if (header3 === "skip")
       return;
     if (header3) {
@@ -14218,15 +14218,6 @@ function originPath(text) {
   if (/^\s+repo:/m.test(body))
     return void 0;
   return /^\s+path: (.+)$/m.exec(body)?.[1]?.trim() ?? /^\s+configuredIn: (.+)$/m.exec(body)?.[1]?.trim();
-}
-function scanOnce(text, known) {
-  if (!known)
-    return scanHeader(text);
-  if (known.has(text))
-    return known.get(text);
-  const header3 = scanHeader(text);
-  known.set(text, header3);
-  return header3;
 }
 var TOP_KEY = /^([A-Za-z_][\w.-]*):(?:[ \t]+(.*?))?[ \t]*$/;
 var NESTED_KEY = /^[ \t]+([A-Za-z_][\w.-]*):(?:[ \t]+(.*?))?[ \t]*$/;
@@ -14397,7 +14388,6 @@ async function renderHelm(target, spec, side, env) {
   const parsed = parseRenderedOutput(run2.stdout, {
     tool: "helm",
     target: target.label,
-    headers: env.documentHeaders,
     ...localChart ? { sourceToRepo: memoize((source) => templateRepoPath(source, localChart, side)) } : {}
   });
   return { ok: true, resources: parsed.resources, problems: parsed.problems, chartDir };
@@ -14623,7 +14613,6 @@ async function renderKustomize(target, spec, repoSide, env) {
   const parsed = parseRenderedOutput(run2.stdout, {
     tool: "kustomize",
     target: target.label,
-    headers: env.documentHeaders,
     stripOrigin: !native,
     sourceToRepo: (origin) => {
       const path = joinRepoPath(spec.path, origin);
@@ -15541,7 +15530,6 @@ async function renderChanges(request) {
       serial: createLimiter(1),
       charts: /* @__PURE__ */ new Map(),
       dependencies: /* @__PURE__ */ new Map(),
-      documentHeaders: /* @__PURE__ */ new Map(),
       remote: new RemoteFetcher({
         fetchContents: request.fetchContents ?? createContentsClient({
           apiUrl,

@@ -1,6 +1,6 @@
 import type { SideIndex } from '../collect/index-side.js';
 import type { Location, Side } from '../collect/targets.js';
-import type { OutputOptions, RenderedResource } from './output.js';
+import type { RenderedResource } from './output.js';
 import type { RemoteFetcher, RemoteResolution, RemoteSource } from './remote.js';
 import type { Sandbox } from './sandbox.js';
 import type { Tools } from './tools.js';
@@ -42,8 +42,6 @@ export interface RenderEnv {
   dependencies: Map<string, Promise<string[] | undefined>>;
   /** Kustomize remote resources, read through the GitHub API once per run. */
   remote: RemoteFetcher;
-  /** Rendered documents' headers by text: a document both sides print is scanned once. */
-  documentHeaders: NonNullable<OutputOptions['headers']>;
 }
 
 /** One side (base or head): its files, written to a temp directory. */

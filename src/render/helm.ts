@@ -96,7 +96,6 @@ export async function renderHelm(
   const parsed = parseRenderedOutput(run.stdout, {
     tool: 'helm',
     target: target.label,
-    headers: env.documentHeaders,
     ...(localChart
       ? { sourceToRepo: memoize((source: string) => templateRepoPath(source, localChart, side)) }
       : {}),

@@ -102,7 +102,6 @@ export async function renderKustomize(
   const parsed = parseRenderedOutput(run.stdout, {
     tool: 'kustomize',
     target: target.label,
-    headers: env.documentHeaders,
     stripOrigin: !native,
     sourceToRepo: (origin) => {
       const path = joinRepoPath(spec.path, origin);

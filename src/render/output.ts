@@ -39,8 +39,6 @@ export interface OutputOptions {
    * the kustomization entry that brought it in.
    */
   remoteOrigin?: (origin: string) => { label: string; source?: RemoteSource } | undefined;
-  /** Header scans by document text, shared by a run's renders: base and head print mostly the same documents. */
-  headers?: Map<string, Header | 'skip' | undefined>;
 }
 
 export function parseRenderedOutput(output: string, options: OutputOptions): ParsedOutput {
@@ -63,7 +61,7 @@ export function parseRenderedOutput(output: string, options: OutputOptions): Par
       resources.push(lazyResource(text, json.header, source, options, json.object));
       return;
     }
-    const header = scanOnce(text, options.headers);
+    const header = scanHeader(text);
     if (header === 'skip') return;
     if (header) {
       resources.push(lazyResource(text, header, source, options));
@@ -236,15 +234,7 @@ function originPath(text: string): string | undefined {
   return /^\s+path: (.+)$/m.exec(body)?.[1]?.trim() ?? /^\s+configuredIn: (.+)$/m.exec(body)?.[1]?.trim();
 }
 
-function scanOnce(text: string, known: OutputOptions['headers']): Header | 'skip' | undefined {
-  if (!known) return scanHeader(text);
-  if (known.has(text)) return known.get(text);
-  const header = scanHeader(text);
-  known.set(text, header);
-  return header;
-}
-
-export interface Header {
+interface Header {
   apiVersion: string;
   kind: string;
   name: string;

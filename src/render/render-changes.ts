@@ -160,7 +160,6 @@ export async function renderChanges(request: RenderRequest): Promise<RenderResul
       serial: createLimiter(1),
       charts: new Map(),
       dependencies: new Map(),
-      documentHeaders: new Map(),
       remote: new RemoteFetcher({
         fetchContents:
           request.fetchContents ??
