@@ -237,6 +237,50 @@ describe('ApplicationSet generator details', () => {
   });
 });
 
+describe('ApplicationSet selectors', () => {
+  const elements = '[{app: web, tier: front}, {app: api}, {app: db, tier: back}]';
+  const generator = (expression: string) =>
+    `    - list: {elements: ${elements}}\n      selector: {matchExpressions: [${expression}]}`;
+  const repo = createRepo({
+    'apps/web/kustomization.yaml': kustomization,
+    'apps/web/cm.yaml': cm('web'),
+    'argocd/set.yaml': [
+      'apiVersion: argoproj.io/v1alpha1',
+      'kind: ApplicationSet',
+      'metadata: {name: set, namespace: argocd}',
+      'spec:',
+      '  generators:',
+      ...[
+        '{key: tier, operator: NotIn, values: [back]}',
+        '{key: tier, operator: Exists}',
+        '{key: tier, operator: DoesNotExist}',
+        '{key: tier, operator: Near}',
+      ].map(generator),
+      '  template:',
+      "    metadata: {name: '{{app}}-{{tier}}'}",
+      `    spec: {source: {repoURL: '${REPO}', path: apps/web}, destination: {namespace: shop}}`,
+      '',
+    ].join('\n'),
+  });
+  afterAll(() => repo.cleanup());
+
+  it('keeps what NotIn, Exists and DoesNotExist select, and says an unknown operator is not read', async () => {
+    const found = await discoverSide(await loadTree(repo.dir, repo.commits[0]!, 'head'), [], 'c.yaml');
+    // NotIn keeps web and api (no tier), Exists web and db, DoesNotExist api; api's name stays unfilled.
+    expect(found.declared.map((target) => target.id).sort()).toEqual([
+      'ApplicationSet:argocd/set/db-back',
+      'ApplicationSet:argocd/set/web-front',
+    ]);
+    expect(found.notes.sort()).toEqual([
+      "ApplicationSet argocd/set: a selector operator 'Near' is not known",
+      // api (no tier) from NotIn and from DoesNotExist
+      'ApplicationSet argocd/set: a template with placeholders the repository does not fill is not rendered',
+      'ApplicationSet argocd/set: a template with placeholders the repository does not fill is not rendered',
+      'ApplicationSet argocd/set: two generated Applications are named web-front: the first one is rendered',
+    ]);
+  });
+});
+
 describe('multi-source Applications', () => {
   const app = (name: string, valuesRepo: string) => yaml`
     apiVersion: argoproj.io/v1alpha1

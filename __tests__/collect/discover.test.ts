@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { isAffected, pairTargets } from '../../src/collect/affected.js';
 import { discoverSide, sideTargets } from '../../src/collect/discover.js';
 import { parseKustomization } from '../../src/collect/kustomizations.js';
+import { RepoIdentity } from '../../src/collect/repo-identity.js';
 import { loadTree } from '../../src/collect/tree.js';
 import { parseRepoConfig } from '../../src/config/config.js';
 import type { ChangedFile } from '../../src/model.js';
@@ -178,6 +179,40 @@ describe('components an Argo CD Application adds', () => {
         'components/debug/kustomization.yaml',
         "kustomization refers to '../../../../outside.yaml', outside the repository: it is not read",
       ],
+    ]);
+  });
+});
+
+describe('Flux HelmReleases with a GitRepository source', () => {
+  const release = (name: string, gitRepository: string) => yaml`
+    apiVersion: source.toolkit.fluxcd.io/v1
+    kind: GitRepository
+    metadata: {name: ${name}, namespace: flux-system}
+    spec: {url: ${gitRepository}}
+    ---
+    apiVersion: helm.toolkit.fluxcd.io/v2
+    kind: HelmRelease
+    metadata: {name: ${name}, namespace: apps}
+    spec:
+      chart:
+        spec:
+          chart: ./charts/web
+          sourceRef: {kind: GitRepository, name: ${name}, namespace: flux-system}
+  `;
+  const repo = createRepo({
+    'charts/web/Chart.yaml': chart('web'),
+    'flux/here.yaml': release('here', 'https://github.com/acme/gitops'),
+    'flux/there.yaml': release('there', 'https://github.com/acme/other'),
+  });
+  afterAll(() => repo.cleanup());
+
+  it('renders the chart from this repository only when the GitRepository names it', async () => {
+    const found = await discoverSide(await loadTree(repo.dir, repo.commits[0]!, 'head'), [], 'c.yaml', () =>
+      Promise.resolve(new RepoIdentity(['git@github.com:acme/gitops.git'])),
+    );
+    expect(found.declared.map((target) => target.id)).toEqual(['HelmRelease:apps/here']);
+    expect(found.notes).toEqual([
+      'HelmRelease apps/there: GitRepository there is https://github.com/acme/other, not this repository',
     ]);
   });
 });
